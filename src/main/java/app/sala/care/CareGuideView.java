@@ -1,0 +1,67 @@
+package app.sala.care;
+
+import app.sala.content.ContentCatalog;
+import app.sala.content.LanguagePack;
+import app.sala.kiosk.MainLayout;
+import app.sala.ui.Icons;
+import app.sala.ui.KioskView;
+import app.sala.ui.Pictogram;
+import app.sala.ui.Prose;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+/** The whole care guide: the three places to go, what each is right for, and the notes. */
+@Route(value = "care", layout = MainLayout.class)
+public class CareGuideView extends KioskView {
+
+    public CareGuideView(ContentCatalog catalog) {
+        super(catalog, "sala-care-view");
+    }
+
+    @Override
+    protected void render(LanguagePack pack) {
+        CareGuide guide = pack.care();
+        Paragraph subtitle = new Paragraph(guide.subtitle());
+        subtitle.addClassName("sala-subtitle");
+
+        RouterLink helper = new RouterLink(WhereToGoView.class);
+        helper.addClassNames("sala-button", "sala-primary", "sala-helper-link");
+        Span helperLabel = new Span(getTranslation("care.helper.open"));
+        helperLabel.addClassName("sala-button-label");
+        helper.add(Icons.decorative(VaadinIcon.QUESTION_CIRCLE), helperLabel);
+        Paragraph helperText = new Paragraph(getTranslation("care.helper.open.text"));
+
+        add(new H1(title(pack)), subtitle,
+                new Disclaimer(getTranslation("care.disclaimer.title"), guide.disclaimer()),
+                Prose.section("sala-helper-intro", helper, helperText),
+                Prose.paragraphs(guide.intro()));
+        for (CareSetting setting : guide.settings()) {
+            add(settingSection(setting));
+        }
+        add(Prose.section("sala-last-note", new H2(guide.lastNote().title()), Prose.paragraphs(guide.lastNote().paragraphs())));
+    }
+
+    private Div settingSection(CareSetting setting) {
+        H2 name = new H2(setting.name());
+        Div heading = new Div(new Pictogram(setting.pictogram(), setting.picture()), name);
+        heading.addClassName("sala-setting-heading");
+        Div section = Prose.section("sala-setting", heading, Prose.paragraphs(setting.when()),
+                new H3(setting.listTitle()), Prose.bullets(setting.conditions().stream().map(Condition::label).toList()),
+                Prose.paragraphs(setting.notes()));
+        section.addClassName("sala-setting-" + setting.id());
+        section.getElement().setAttribute("data-setting", setting.id());
+        return section;
+    }
+
+    @Override
+    protected String title(LanguagePack pack) {
+        return pack.care().title();
+    }
+}

@@ -1,0 +1,195 @@
+package app.sala.exercises;
+
+import app.sala.content.ContentCatalog;
+import app.sala.content.LanguagePack;
+import app.sala.kiosk.MainLayout;
+import app.sala.ui.BigButton;
+import app.sala.ui.Icons;
+import app.sala.ui.KioskView;
+import app.sala.ui.Pictogram;
+import app.sala.ui.Prose;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One exercise, one step at a time (or all at once), with what it is for, how many, how
+ * often and when to stop. The step is in the address (?step=2) so a reload keeps the place.
+ */
+@Route(value = "exercises/:" + ExerciseView.EXERCISE_ID, layout = MainLayout.class)
+public class ExerciseView extends KioskView implements BeforeEnterObserver {
+
+    public static final String EXERCISE_ID = "exerciseId";
+    private static final String STEP = "step";
+
+    private String exerciseId;
+    private int step;
+    private boolean allSteps;
+    private final Div stepArea = new Div();
+
+    public ExerciseView(ContentCatalog catalog) {
+        super(catalog, "sala-exercise-view");
+        stepArea.addClassName("sala-step-area");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        exerciseId = event.getRouteParameters().get(EXERCISE_ID).orElse("");
+        if (pack().exercises().find(exerciseId).isEmpty()) {
+            event.forwardTo(ExercisesView.class);
+            return;
+        }
+        List<String> steps = event.getLocation().getQueryParameters().getParameters().getOrDefault(STEP, List.of());
+        step = steps.isEmpty() ? 0 : parseStep(steps.get(0));
+    }
+
+    private static int parseStep(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text) - 1);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    protected void render(LanguagePack pack) {
+        Exercise exercise = exercise(pack);
+        step = Math.min(step, exercise.stepCount());
+
+        H1 title = new H1(exercise.name());
+        Div facts = new Div(
+                fact(VaadinIcon.REFRESH, getTranslation("exercises.howMany"), exercise.howMany(), "sala-how-many"),
+                fact(VaadinIcon.CALENDAR, getTranslation("exercises.howOften"), exercise.howOften(), "sala-how-often"));
+        facts.addClassName("sala-facts");
+        Div caution = Prose.section("sala-caution", Icons.decorative(VaadinIcon.HAND),
+                new Span(getTranslation("exercises.caution")), new Paragraph(exercise.stopIf()));
+        Div purpose = Prose.section("sala-purpose", new H2(getTranslation("exercises.purpose")),
+                new Paragraph(exercise.purpose()));
+        Div overview = new Div(new Pictogram(exercise.pictogram(), exercise.picture()), facts, purpose, caution);
+        overview.addClassName("sala-exercise-overview");
+
+        Div steps = new Div(new H2(getTranslation("exercises.steps")));
+        steps.addClassName("sala-exercise-steps");
+        if (exercise.startPosition() != null) {
+            steps.add(Prose.section("sala-start-position",
+                    new Span(getTranslation("exercises.startPosition")), new Paragraph(exercise.startPosition())));
+        }
+        steps.add(stepArea, modeToggle());
+        if (exercise.tips() != null && !exercise.tips().isEmpty()) {
+            steps.add(Prose.section("sala-tips", new H2(getTranslation("exercises.tips")), Prose.bullets(exercise.tips())));
+        }
+        RouterLink all = new RouterLink(ExercisesView.class);
+        all.addClassNames("sala-button", "sala-secondary");
+        Span allLabel = new Span(getTranslation("exercises.all"));
+        allLabel.addClassName("sala-button-label");
+        all.add(Icons.decorative(VaadinIcon.ARROW_LEFT), allLabel);
+
+        Div body = new Div(overview, steps);
+        body.addClassName("sala-exercise-body");
+        add(title, body, all);
+        showStep();
+    }
+
+    private Component modeToggle() {
+        return new BigButton(getTranslation(allSteps ? "exercises.showOne" : "exercises.showAll"),
+                allSteps ? VaadinIcon.FILE_TEXT_O : VaadinIcon.LIST_OL, e -> {
+                    allSteps = !allSteps;
+                    removeAll();
+                    render(pack());
+                }).withClass("sala-secondary", "sala-steps-mode");
+    }
+
+    private void showStep() {
+        stepArea.removeAll();
+        Exercise exercise = exercise(pack());
+        if (allSteps) {
+            OrderedList list = new OrderedList();
+            list.addClassNames("sala-list", "sala-all-steps");
+            for (int i = 0; i < exercise.stepCount(); i++) {
+                ListItem item = new ListItem(exercise.steps().get(i));
+                item.setClassName("current", i == step);
+                list.add(item);
+            }
+            stepArea.add(list);
+            return;
+        }
+        if (step >= exercise.stepCount()) {
+            stepArea.add(done());
+            return;
+        }
+        Span counter = new Span(getTranslation("exercises.stepOf", step + 1, exercise.stepCount()));
+        counter.addClassName("sala-step-counter");
+        Paragraph text = new Paragraph(exercise.steps().get(step));
+        text.addClassName("sala-step-text");
+        Div card = new Div(counter, text);
+        card.addClassName("sala-step-card");
+        // Screen readers hear the new step without the visitor having to find it.
+        card.getElement().setAttribute("aria-live", "polite");
+
+        BigButton back = new BigButton(getTranslation("exercises.previous"), VaadinIcon.ARROW_LEFT, e -> goTo(step - 1))
+                .withClass("sala-secondary", "sala-step-back");
+        back.setEnabled(step > 0);
+        boolean last = step == exercise.stepCount() - 1;
+        BigButton next = new BigButton(getTranslation(last ? "exercises.finish" : "exercises.next"),
+                last ? VaadinIcon.CHECK : VaadinIcon.ARROW_RIGHT, e -> goTo(step + 1))
+                .withClass("sala-primary", "sala-step-next");
+        Div buttons = new Div(back, next);
+        buttons.addClassName("sala-step-buttons");
+        stepArea.add(card, buttons);
+    }
+
+    private Component done() {
+        Paragraph message = new Paragraph(getTranslation("exercises.done"));
+        message.addClassName("sala-done");
+        BigButton again = new BigButton(getTranslation("exercises.startOver"), VaadinIcon.ROTATE_LEFT, e -> goTo(0))
+                .withClass("sala-secondary", "sala-start-over");
+        Div done = new Div(Icons.decorative(VaadinIcon.CHECK_CIRCLE), message, again);
+        done.addClassName("sala-step-card");
+        done.getElement().setAttribute("aria-live", "polite");
+        return done;
+    }
+
+    private void goTo(int newStep) {
+        step = Math.max(0, newStep);
+        showStep();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "exercises/" + exerciseId + "?" + QueryParameters.simple(Map.of(STEP, String.valueOf(step + 1))).getQueryString()));
+    }
+
+    private Div fact(VaadinIcon icon, String label, String value, String cssClass) {
+        Span name = new Span(label);
+        name.addClassName("sala-fact-label");
+        Span text = new Span(value);
+        text.addClassName("sala-fact-value");
+        Div fact = new Div(Icons.decorative(icon), name, text);
+        fact.addClassNames("sala-fact", cssClass);
+        return fact;
+    }
+
+    private Exercise exercise(LanguagePack pack) {
+        return pack.exercises().find(exerciseId).orElseThrow();
+    }
+
+    /** The step shown now, counted from 1; one past the last when the visitor has finished. */
+    public int currentStep() {
+        return step + 1;
+    }
+
+    @Override
+    protected String title(LanguagePack pack) {
+        return exercise(pack).name();
+    }
+}

@@ -1,0 +1,134 @@
+package app.sala.kiosk;
+
+import app.sala.care.EmergencyView;
+import app.sala.content.ContentCatalog;
+import app.sala.ui.BigButton;
+import app.sala.ui.Icons;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.function.Consumer;
+
+/**
+ * The frame around every screen: the emergency strip on top, home and language in the
+ * header, staff help and display settings in the footer (within reach from a wheelchair).
+ */
+public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+
+    private final Div content = new Div();
+    private final RouterLink emergencyStrip = new RouterLink();
+    private final Span emergencyText = new Span();
+    private final Span emergencyHint = new Span();
+    private final RouterLink home = new RouterLink();
+    private final Span homeLabel = new Span();
+    private final Span appName = new Span();
+    private final Div settings = new Div();
+    private final BigButton staffHelp;
+    private final BigButton smallerText;
+    private final BigButton largerText;
+    private final Span textLevel = new Span();
+    private final Span textSizeLabel = new Span();
+    private final BigButton contrast;
+
+    public MainLayout(ContentCatalog catalog) {
+        addClassName("sala-shell");
+
+        emergencyStrip.setRoute(EmergencyView.class);
+        emergencyStrip.addClassName("sala-emergency-strip");
+        emergencyText.addClassName("sala-emergency-strip-text");
+        emergencyHint.addClassName("sala-emergency-strip-hint");
+        emergencyStrip.add(Icons.decorative(VaadinIcon.WARNING), emergencyText, emergencyHint);
+
+        home.setRoute(HomeView.class);
+        home.addClassNames("sala-button", "sala-home");
+        homeLabel.addClassName("sala-button-label");
+        home.add(Icons.decorative(VaadinIcon.HOME), homeLabel);
+        appName.addClassName("sala-app-name");
+        Header header = new Header(home, appName, new LanguageSwitch(catalog));
+        header.addClassName("sala-header");
+
+        content.addClassName("sala-content");
+
+        staffHelp = new BigButton("", VaadinIcon.USER_HEART, e -> new StaffHelpDialog().open())
+                .withClass("sala-staff-help");
+        smallerText = BigButton.iconOnly(VaadinIcon.MINUS, e -> changePreferences(DisplayPreferences::shrink))
+                .withClass("sala-text-smaller");
+        largerText = BigButton.iconOnly(VaadinIcon.PLUS, e -> changePreferences(DisplayPreferences::enlarge))
+                .withClass("sala-text-larger");
+        textSizeLabel.addClassName("sala-text-size-label");
+        textLevel.addClassName("sala-text-level");
+        contrast = new BigButton("", VaadinIcon.ADJUST, e -> changePreferences(DisplayPreferences::toggleContrast))
+                .withClass("sala-contrast");
+        settings.addClassName("sala-settings");
+        settings.getElement().setAttribute("role", "group");
+        settings.add(textSizeLabel, smallerText, textLevel, largerText, contrast);
+        Footer footer = new Footer(staffHelp, settings);
+        footer.addClassName("sala-footer");
+
+        add(emergencyStrip, header, content, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        preferences().applyTo(attachEvent.getUI());
+        showPreferences();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        boolean emergency = event.getActiveChain().stream().anyMatch(EmergencyView.class::isInstance);
+        setClassName("emergency-mode", emergency);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        emergencyText.setText(getTranslation("emergency.strip"));
+        emergencyHint.setText(getTranslation("emergency.strip.hint"));
+        homeLabel.setText(getTranslation("nav.home"));
+        appName.setText(getTranslation("app.name"));
+        staffHelp.setLabel(getTranslation("staff.button"));
+        textSizeLabel.setText(getTranslation("text.label"));
+        smallerText.setAccessibleName(getTranslation("text.smaller"));
+        largerText.setAccessibleName(getTranslation("text.larger"));
+        settings.getElement().setAttribute("aria-label", getTranslation("settings.label"));
+        showPreferences();
+        preferences().applyTo(event.getUI());
+    }
+
+    private void changePreferences(Consumer<DisplayPreferences> change) {
+        change.accept(preferences());
+        showPreferences();
+        getUI().ifPresent(preferences()::applyTo);
+    }
+
+    private void showPreferences() {
+        DisplayPreferences preferences = preferences();
+        textLevel.setText(getTranslation("text.level", preferences.textLevel() + 1, preferences.textLevels()));
+        smallerText.setEnabled(preferences.canShrink());
+        largerText.setEnabled(preferences.canEnlarge());
+        contrast.setLabel(getTranslation(preferences.highContrast() ? "contrast.turnOff" : "contrast.turnOn"));
+    }
+
+    private static DisplayPreferences preferences() {
+        return DisplayPreferences.of(VaadinSession.getCurrent());
+    }
+}
