@@ -78,7 +78,7 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
                 new Span(getTranslation("exercises.caution")), new Paragraph(exercise.stopIf()));
         Div purpose = Prose.section("sala-purpose", new H2(getTranslation("exercises.purpose")),
                 new Paragraph(exercise.purpose()));
-        Div overview = new Div(new Pictogram(exercise.pictogram(), exercise.picture()), facts, purpose, caution);
+        Div overview = new Div(new Pictogram(exercise.pictogram(), exercise.picture()), facts);
         overview.addClassName("sala-exercise-overview");
 
         Div steps = new Div(new H2(getTranslation("exercises.steps")));
@@ -97,7 +97,9 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         allLabel.addClassName("sala-button-label");
         all.add(Icons.decorative(VaadinIcon.ARROW_LEFT), allLabel);
 
-        Div body = new Div(overview, steps);
+        // Order matters in portrait, where it is the reading order: what and how often, when to
+        // stop, then the steps; landscape puts the steps in their own column (see styles.css).
+        Div body = new Div(overview, caution, steps, purpose);
         body.addClassName("sala-exercise-body");
         add(title, body, all);
         showStep();
