@@ -3,7 +3,7 @@ package app.sala.care;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
 import app.sala.kiosk.MainLayout;
-import app.sala.ui.Icons;
+import app.sala.ui.ButtonLink;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 /** The helper's answer: the place to go for the chosen condition, and the guide's reasons. */
 @Route(value = "care/where-to-go/:" + CareAdviceView.CONDITION_ID, layout = MainLayout.class)
@@ -62,8 +61,9 @@ public class CareAdviceView extends KioskView implements BeforeEnterObserver {
         Paragraph call = new Paragraph(getTranslation("care.result.call"));
         call.addClassName("sala-call");
         Div actions = new Div(
-                link(getTranslation("care.result.otherChoice"), VaadinIcon.ARROW_LEFT, WhereToGoView.class, "sala-secondary"),
-                link(getTranslation("care.guide.open"), VaadinIcon.BOOK, CareGuideView.class, "sala-secondary"));
+                new ButtonLink(getTranslation("care.result.otherChoice"), VaadinIcon.ARROW_LEFT, WhereToGoView.class,
+                        "sala-secondary"),
+                new ButtonLink(getTranslation("care.guide.open"), VaadinIcon.BOOK, CareGuideView.class, "sala-secondary"));
         actions.addClassName("sala-actions");
 
         add(new H1(title(pack)), chosen, result,
@@ -72,15 +72,6 @@ public class CareAdviceView extends KioskView implements BeforeEnterObserver {
                 call,
                 new Disclaimer(getTranslation("care.disclaimer.title"), guide.disclaimer()),
                 actions);
-    }
-
-    private static RouterLink link(String text, VaadinIcon icon, Class<? extends KioskView> target, String cssClass) {
-        RouterLink link = new RouterLink(target);
-        link.addClassNames("sala-button", cssClass);
-        Span label = new Span(text);
-        label.addClassName("sala-button-label");
-        link.add(Icons.decorative(icon), label);
-        return link;
     }
 
     private CareSetting setting(LanguagePack pack) {

@@ -3,7 +3,7 @@ package app.sala.care;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
 import app.sala.kiosk.MainLayout;
-import app.sala.ui.Icons;
+import app.sala.ui.ButtonLink;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
@@ -12,10 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 /** The whole care guide: the three places to go, what each is right for, and the notes. */
 @Route(value = "care", layout = MainLayout.class)
@@ -31,11 +29,8 @@ public class CareGuideView extends KioskView {
         Paragraph subtitle = new Paragraph(guide.subtitle());
         subtitle.addClassName("sala-subtitle");
 
-        RouterLink helper = new RouterLink(WhereToGoView.class);
-        helper.addClassNames("sala-button", "sala-primary", "sala-helper-link");
-        Span helperLabel = new Span(getTranslation("care.helper.open"));
-        helperLabel.addClassName("sala-button-label");
-        helper.add(Icons.decorative(VaadinIcon.QUESTION_CIRCLE), helperLabel);
+        ButtonLink helper = new ButtonLink(getTranslation("care.helper.open"), VaadinIcon.QUESTION_CIRCLE,
+                WhereToGoView.class, "sala-primary", "sala-helper-link");
         Paragraph helperText = new Paragraph(getTranslation("care.helper.open.text"));
 
         add(new H1(title(pack)), subtitle,

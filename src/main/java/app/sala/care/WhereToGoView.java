@@ -4,7 +4,6 @@ import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
 import app.sala.kiosk.MainLayout;
 import app.sala.ui.BigButton;
-import app.sala.ui.Icons;
 import app.sala.ui.KioskView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

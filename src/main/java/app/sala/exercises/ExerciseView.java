@@ -4,6 +4,7 @@ import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
 import app.sala.kiosk.MainLayout;
 import app.sala.ui.BigButton;
+import app.sala.ui.ButtonLink;
 import app.sala.ui.Icons;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 
@@ -91,11 +91,8 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         if (exercise.tips() != null && !exercise.tips().isEmpty()) {
             steps.add(Prose.section("sala-tips", new H2(getTranslation("exercises.tips")), Prose.bullets(exercise.tips())));
         }
-        RouterLink all = new RouterLink(ExercisesView.class);
-        all.addClassNames("sala-button", "sala-secondary");
-        Span allLabel = new Span(getTranslation("exercises.all"));
-        allLabel.addClassName("sala-button-label");
-        all.add(Icons.decorative(VaadinIcon.ARROW_LEFT), allLabel);
+        ButtonLink all = new ButtonLink(getTranslation("exercises.all"), VaadinIcon.ARROW_LEFT, ExercisesView.class,
+                "sala-secondary");
 
         // Order matters in portrait, where it is the reading order: what and how often, when to
         // stop, then the steps; landscape puts the steps in their own column (see styles.css).

@@ -2,17 +2,15 @@ package app.sala.kiosk;
 
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
-import app.sala.ui.Icons;
+import app.sala.ui.ButtonLink;
 import app.sala.ui.KioskView;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A kiosk never shows a stack trace: an unknown address gets a friendly way home. */
@@ -30,11 +28,7 @@ public class NotFoundView extends KioskView implements HasErrorParameter<NotFoun
 
     @Override
     protected void render(LanguagePack pack) {
-        RouterLink home = new RouterLink(HomeView.class);
-        home.addClassNames("sala-button", "sala-primary");
-        Span label = new Span(getTranslation("notFound.home"));
-        label.addClassName("sala-button-label");
-        home.add(Icons.decorative(VaadinIcon.HOME), label);
+        ButtonLink home = new ButtonLink(getTranslation("notFound.home"), VaadinIcon.HOME, HomeView.class, "sala-primary");
         add(new H1(title(pack)), home);
     }
 
