@@ -55,6 +55,11 @@ public class ContentCatalog {
             }
         }
         JsonNode reference = trees.get(defaultLanguage);
+        boolean referenceBroken = problems.stream().anyMatch(p -> p.startsWith(defaultLanguage + SUFFIX + ":"));
+        if (referenceBroken) {
+            // Comparing translations with a broken default file would blame the translations.
+            throw new ContentException(problems);
+        }
         if (reference == null) {
             problems.add(defaultLanguage + SUFFIX + ": the default language file (sala.content.default-language="
                     + defaultLanguage + ") was not found in " + location);
