@@ -14,6 +14,7 @@ import app.sala.KaribuTest;
 import app.sala.content.ContentCatalog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class CareGuideViewTest extends KaribuTest {
         open("care");
         assertThat(heading()).isEqualTo("Where to go for care");
 
-        follow(_get(view(), com.vaadin.flow.router.RouterLink.class, spec -> spec.withClasses("sala-helper-link")));
+        follow(_get(view(), RouterLink.class, spec -> spec.withClasses("sala-helper-link")));
 
         assertThat(getCurrentView()).isEqualTo(WhereToGoView.class);
         assertThat(heading()).isEqualTo("Where should I go?");

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -192,7 +193,7 @@ class CareHelperTest extends KaribuTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"care", "care/where-to-go", "care/where-to-go/low-fever"})
+    @ValueSource(strings = {"care", "care/where-to-go", "care/where-to-go/low-fever"})
     void theDisclaimerIsShownWhereverTheKioskSuggestsWhereToGo(String address) {
         open(address);
 

@@ -13,6 +13,7 @@ import static app.sala.Screen.view;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.sala.KaribuTest;
 import app.sala.content.ContentCatalog;
@@ -134,8 +135,8 @@ class LanguageSwitchTest extends KaribuTest {
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("sala-language")))
                 .extracting(button -> button.getElement().getAttribute("data-language"), button -> text(button))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("en", "English"),
-                        org.assertj.core.groups.Tuple.tuple("es", "Español"));
+                        tuple("en", "English"),
+                        tuple("es", "Español"));
         assertThat(languageButton("es").getElement().getAttribute("lang")).isEqualTo("es");
         assertThat(languageButton("en").getElement().getAttribute("lang")).isEqualTo("en");
     }
