@@ -36,6 +36,12 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
+    /** The next visitor: this session ends and a fresh one starts, as when the kiosk is left alone. */
+    protected void newVisitor() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     protected static void switchLanguage(String code) {
         VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(code));
     }
