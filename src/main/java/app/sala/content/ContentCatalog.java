@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -41,6 +43,7 @@ public class ContentCatalog {
         ContentFileReader reader = new ContentFileReader(clinic);
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         Map<String, LanguagePack> loaded = new LinkedHashMap<>();
+        Set<String> unbound = new HashSet<>();
         for (Resource resource : languageFiles(location, resolver, problems)) {
             String fileName = resource.getFilename();
             String code = fileName.substring(0, fileName.length() - SUFFIX.length());
@@ -50,14 +53,15 @@ public class ContentCatalog {
             }
             trees.put(code, tree);
             LanguagePack pack = reader.bind(fileName, tree, problems);
-            if (pack != null && checkPack(fileName, code, pack, problems)) {
+            if (pack == null) {
+                unbound.add(code);
+            } else if (checkPack(fileName, code, pack, problems)) {
                 loaded.put(code, pack);
             }
         }
         JsonNode reference = trees.get(defaultLanguage);
-        boolean referenceBroken = problems.stream().anyMatch(p -> p.startsWith(defaultLanguage + SUFFIX + ":"));
-        if (referenceBroken) {
-            // Comparing translations with a broken default file would blame the translations.
+        if (reference != null && unbound.contains(defaultLanguage)) {
+            // A misspelt key in the default file would otherwise be blamed on every translation.
             throw new ContentException(problems);
         }
         if (reference == null) {

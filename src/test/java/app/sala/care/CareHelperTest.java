@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -202,8 +201,6 @@ class CareHelperTest extends KaribuTest {
     }
 
     @Test
-    @Disabled("Bug: EmergencyView renders only on attach/locale change (KioskView#localeChange); reached again by the "
-            + "emergency strip it is reused and keeps saying \"You chose: ...\" for a condition nobody chose")
     void theEmergencyStripAfterAChoiceShowsTheGeneralEmergencyScreen() {
         open("emergency/seizure");
         assertThat(shows("sala-emergency-condition")).isTrue();

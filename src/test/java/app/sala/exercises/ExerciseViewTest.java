@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -190,8 +189,6 @@ class ExerciseViewTest extends KaribuTest {
     }
 
     @Test
-    @Disabled("Bug: ExerciseView renders only on attach/locale change (KioskView#localeChange); when Vaadin reuses the "
-            + "instance for another exercise (same route class), beforeEnter updates the id but the screen keeps the old one")
     void openingAnotherExerciseStraightFromAnExerciseShowsTheNewOne() {
         open("exercises/bridge");
         tap("sala-step-next");
