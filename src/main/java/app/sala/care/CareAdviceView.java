@@ -54,7 +54,8 @@ public class CareAdviceView extends KioskView implements BeforeEnterObserver {
         goTo.addClassName("sala-result-label");
         Span place = new Span(setting.name());
         place.addClassName("sala-result-setting");
-        Div result = new Div(new Pictogram(setting.pictogram(), setting.picture()), new Div(goTo, place));
+        Div result = new Div(new Pictogram(setting.pictogram(), setting.picture()),
+                Prose.readAsOne(new Div(goTo, place)));
         result.addClassNames("sala-result", "sala-result-" + setting.id());
         result.getElement().setAttribute("data-setting", setting.id());
 
@@ -81,6 +82,11 @@ public class CareAdviceView extends KioskView implements BeforeEnterObserver {
     /** The setting the visitor is sent to, for tests and integrations. */
     public String settingId() {
         return setting(pack()).id();
+    }
+
+    @Override
+    public boolean readsEmergencyStrip() {
+        return true;
     }
 
     @Override

@@ -56,6 +56,11 @@ public class CareGuideView extends KioskView {
     }
 
     @Override
+    public boolean readsEmergencyStrip() {
+        return true;
+    }
+
+    @Override
     protected String title(LanguagePack pack) {
         return pack.care().title();
     }

@@ -1,6 +1,7 @@
 package app.sala.care;
 
 import app.sala.ui.Icons;
+import app.sala.ui.Prose;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +14,7 @@ class Disclaimer extends Div {
         addClassNames("sala-section", "sala-disclaimer");
         getElement().setAttribute("role", "note");
         Span title = new Span(label);
-        title.addClassName("sala-disclaimer-title");
+        title.addClassNames("sala-disclaimer-title", Prose.READ_AS_ONE);
         add(Icons.decorative(VaadinIcon.INFO_CIRCLE), title, new Paragraph(text));
     }
 }

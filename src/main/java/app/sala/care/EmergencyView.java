@@ -42,7 +42,7 @@ public class EmergencyView extends KioskView implements BeforeEnterObserver {
     protected void render(LanguagePack pack) {
         EmergencyAdvice advice = pack.care().emergency();
         Span warning = new Span(Icons.decorative(VaadinIcon.WARNING), new Span(getTranslation("emergency.warning")));
-        warning.addClassName("sala-emergency-badge");
+        warning.addClassNames("sala-emergency-badge", Prose.READ_AS_ONE);
         Paragraph subtitle = new Paragraph(advice.subtitle());
         subtitle.addClassName("sala-subtitle");
         Div heading = new Div(new H1(title(pack)));

@@ -52,6 +52,11 @@ public class WhereToGoView extends KioskView {
     }
 
     @Override
+    public boolean readsEmergencyStrip() {
+        return true;
+    }
+
+    @Override
     protected String title(LanguagePack pack) {
         return pack.care().helper().title();
     }

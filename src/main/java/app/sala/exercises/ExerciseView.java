@@ -3,6 +3,7 @@ package app.sala.exercises;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
 import app.sala.kiosk.MainLayout;
+import app.sala.speech.ReadAloudPlayer;
 import app.sala.ui.BigButton;
 import app.sala.ui.ButtonLink;
 import app.sala.ui.Icons;
@@ -22,7 +23,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -34,10 +37,13 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
 
     public static final String EXERCISE_ID = "exerciseId";
     private static final String STEP = "step";
+    /** Time to get into position between steps when all steps are played. */
+    private static final int STEP_PAUSE_MILLIS = 1500;
 
     private String exerciseId;
     private int step;
     private boolean allSteps;
+    private boolean reading;
     private final Div stepArea = new Div();
 
     public ExerciseView(ContentCatalog catalog) {
@@ -58,7 +64,7 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
 
     private static int parseStep(String text) {
         try {
-            return Math.max(0, Integer.parseInt(text) - 1);
+            return Math.max(1, Integer.parseInt(text)) - 1;
         } catch (NumberFormatException e) {
             return 0;
         }
@@ -75,7 +81,7 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
                 fact(VaadinIcon.CALENDAR, getTranslation("exercises.howOften"), exercise.howOften(), "sala-how-often"));
         facts.addClassName("sala-facts");
         Div caution = Prose.section("sala-caution", Icons.decorative(VaadinIcon.HAND),
-                new Span(getTranslation("exercises.caution")), new Paragraph(exercise.stopIf()));
+                Prose.readAsOne(new Span(getTranslation("exercises.caution"))), new Paragraph(exercise.stopIf()));
         Div purpose = Prose.section("sala-purpose", new H2(getTranslation("exercises.purpose")),
                 new Paragraph(exercise.purpose()));
         Div overview = new Div(new Pictogram(exercise.pictogram(), exercise.picture()), facts);
@@ -85,9 +91,10 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         steps.addClassName("sala-exercise-steps");
         if (exercise.startPosition() != null) {
             steps.add(Prose.section("sala-start-position",
-                    new Span(getTranslation("exercises.startPosition")), new Paragraph(exercise.startPosition())));
+                    Prose.readAsOne(new Span(getTranslation("exercises.startPosition"))),
+                    new Paragraph(exercise.startPosition())));
         }
-        steps.add(stepArea, modeToggle());
+        steps.add(stepArea, listenButtons(), modeToggle());
         if (exercise.tips() != null && !exercise.tips().isEmpty()) {
             steps.add(Prose.section("sala-tips", new H2(getTranslation("exercises.tips")), Prose.bullets(exercise.tips())));
         }
@@ -100,6 +107,60 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         body.addClassName("sala-exercise-body");
         add(title, body, all);
         showStep();
+    }
+
+    private Component listenButtons() {
+        BigButton readStep = new BigButton(getTranslation("exercises.readStep"), VaadinIcon.VOLUME_UP, e -> readStep())
+                .withClass("sala-secondary", "sala-read-step");
+        BigButton playAll = new BigButton(getTranslation("exercises.playAll"), VaadinIcon.PLAY, e -> playAllSteps())
+                .withClass("sala-secondary", "sala-play-all");
+        boolean canRead = player().map(ReadAloudPlayer::canRead).orElse(false);
+        readStep.setEnabled(canRead);
+        playAll.setEnabled(canRead);
+        Div buttons = new Div(readStep, playAll);
+        buttons.addClassName("sala-listen-buttons");
+        return buttons;
+    }
+
+    private void readStep() {
+        Exercise exercise = exercise(pack());
+        if (step < exercise.stepCount()) {
+            player().ifPresent(player -> player.play(stepClips(exercise, step), this::followReading));
+        }
+    }
+
+    /** Reads every step, showing and highlighting each as it is read, so the visitor can follow on the floor. */
+    private void playAllSteps() {
+        Exercise exercise = exercise(pack());
+        if (allSteps) {
+            allSteps = false;
+            removeAll();
+            render(pack());
+        }
+        List<ReadAloudPlayer.Clip> clips = new ArrayList<>();
+        for (int i = 0; i < exercise.stepCount(); i++) {
+            clips.addAll(stepClips(exercise, i));
+        }
+        player().ifPresent(player -> player.play(clips, this::followReading));
+    }
+
+    private List<ReadAloudPlayer.Clip> stepClips(Exercise exercise, int index) {
+        return List.of(
+                new ReadAloudPlayer.Clip(getTranslation("exercises.stepOf", index + 1, exercise.stepCount()), index, 300, false),
+                new ReadAloudPlayer.Clip(exercise.steps().get(index), index, STEP_PAUSE_MILLIS, false));
+    }
+
+    private void followReading(int mark) {
+        reading = mark >= 0;
+        if (reading) {
+            goTo(mark);
+        } else {
+            showStep();
+        }
+    }
+
+    private Optional<ReadAloudPlayer> player() {
+        return getUI().map(ReadAloudPlayer::of);
     }
 
     private Component modeToggle() {
@@ -130,11 +191,12 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
             return;
         }
         Span counter = new Span(getTranslation("exercises.stepOf", step + 1, exercise.stepCount()));
-        counter.addClassName("sala-step-counter");
+        counter.addClassNames("sala-step-counter", Prose.READ_AS_ONE);
         Paragraph text = new Paragraph(exercise.steps().get(step));
         text.addClassName("sala-step-text");
         Div card = new Div(counter, text);
         card.addClassName("sala-step-card");
+        card.setClassName("sala-reading", reading);
         // Screen readers hear the new step without the visitor having to find it.
         card.getElement().setAttribute("aria-live", "polite");
 
@@ -174,7 +236,7 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         Span text = new Span(value);
         text.addClassName("sala-fact-value");
         Div fact = new Div(Icons.decorative(icon), name, text);
-        fact.addClassNames("sala-fact", cssClass);
+        fact.addClassNames("sala-fact", cssClass, Prose.READ_AS_ONE);
         return fact;
     }
 

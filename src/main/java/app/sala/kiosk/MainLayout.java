@@ -2,10 +2,16 @@ package app.sala.kiosk;
 
 import app.sala.care.EmergencyView;
 import app.sala.content.ContentCatalog;
+import app.sala.speech.ReadAloudPlayer;
+import app.sala.speech.ReadingOrder;
+import app.sala.speech.SpeechService;
+import app.sala.ui.KioskView;
+import com.vaadin.flow.component.Component;
 import app.sala.ui.BigButton;
 import app.sala.ui.Icons;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -18,6 +24,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -40,8 +48,12 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Span textLevel = new Span();
     private final Span textSizeLabel = new Span();
     private final BigButton contrast;
+    private final BigButton readAloud;
+    private final Span readAloudUnavailable = new Span();
+    private final ReadAloudPlayer player;
+    private Component currentView;
 
-    public MainLayout(ContentCatalog catalog) {
+    public MainLayout(ContentCatalog catalog, SpeechService speech) {
         addClassName("sala-shell");
 
         emergencyStrip.setRoute(EmergencyView.class);
@@ -70,18 +82,27 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         textLevel.addClassName("sala-text-level");
         contrast = new BigButton("", VaadinIcon.ADJUST, e -> changePreferences(DisplayPreferences::toggleContrast))
                 .withClass("sala-contrast");
+        player = new ReadAloudPlayer(speech);
+        // Registered before any view draws itself, so views can offer their own reading buttons.
+        player.register(UI.getCurrent());
+        readAloud = new BigButton("", VaadinIcon.VOLUME_UP, e -> readScreen()).withClass("sala-read-aloud");
+        readAloudUnavailable.addClassName("sala-read-aloud-unavailable");
+        readAloudUnavailable.setId("read-aloud-unavailable");
+        Div help = new Div(staffHelp, readAloud, readAloudUnavailable);
+        help.addClassName("sala-help");
         settings.addClassName("sala-settings");
         settings.getElement().setAttribute("role", "group");
         settings.add(textSizeLabel, smallerText, textLevel, largerText, contrast);
-        Footer footer = new Footer(staffHelp, settings);
+        Footer footer = new Footer(help, settings);
         footer.addClassName("sala-footer");
 
-        add(emergencyStrip, header, content, footer);
+        add(emergencyStrip, header, content, player, footer);
     }
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
+        currentView = view instanceof Component component ? component : null;
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }
@@ -95,6 +116,8 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // Speech stops when the screen changes: it must never describe a screen no longer shown.
+        player.stop();
         boolean emergency = event.getActiveChain().stream().anyMatch(EmergencyView.class::isInstance);
         setClassName("emergency-mode", emergency);
     }
@@ -110,8 +133,31 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         smallerText.setAccessibleName(getTranslation("text.smaller"));
         largerText.setAccessibleName(getTranslation("text.larger"));
         settings.getElement().setAttribute("aria-label", getTranslation("settings.label"));
+        player.stop();
+        readAloud.setLabel(getTranslation("speech.readAloud"));
+        boolean canRead = player.canRead();
+        readAloud.setEnabled(canRead);
+        readAloudUnavailable.setVisible(!canRead);
+        readAloudUnavailable.setText(canRead ? "" : getTranslation("speech.unavailable"));
+        readAloudUnavailable.setTitle(canRead ? "" : player.unavailableReason());
+        if (canRead) {
+            readAloud.getElement().removeAttribute("aria-describedby");
+        } else {
+            readAloud.getElement().setAttribute("aria-describedby", "read-aloud-unavailable");
+        }
         showPreferences();
         preferences().applyTo(event.getUI());
+    }
+
+    private void readScreen() {
+        if (currentView instanceof KioskView view) {
+            List<ReadAloudPlayer.Clip> clips = new ArrayList<>(
+                    ReadingOrder.of(view).stream().map(ReadAloudPlayer.Clip::of).toList());
+            if (view.readsEmergencyStrip()) {
+                clips.add(new ReadAloudPlayer.Clip(emergencyText.getText(), clips.size(), 250, false));
+            }
+            player.play(clips, mark -> { });
+        }
     }
 
     private void changePreferences(Consumer<DisplayPreferences> change) {

@@ -1,6 +1,7 @@
 package app.sala.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -10,6 +11,9 @@ import java.util.List;
 
 /** Turns content text into readable blocks: paragraphs and lists. */
 public final class Prose {
+
+    /** Marks an element that read-aloud reads as one piece (a card, a label with its value). */
+    public static final String READ_AS_ONE = "sala-read";
 
     private Prose() {
     }
@@ -33,6 +37,12 @@ public final class Prose {
         list.addClassName("sala-list");
         items.forEach(text -> list.add(new ListItem(text)));
         return list;
+    }
+
+    /** Text that is not a paragraph or heading but is still read aloud (labels, badges). */
+    public static <T extends Component & HasStyle> T readAsOne(T component) {
+        component.addClassName(READ_AS_ONE);
+        return component;
     }
 
     public static Div section(String cssClass, Component... children) {

@@ -22,7 +22,7 @@ public class Tile extends RouterLink {
     }
 
     private void build(String title, String text, String pictogram, String pictureDescription) {
-        addClassName("sala-tile");
+        addClassNames("sala-tile", Prose.READ_AS_ONE);
         Pictogram image = new Pictogram(pictogram, pictureDescription);
         Span heading = new Span(title);
         heading.addClassName("sala-tile-title");
