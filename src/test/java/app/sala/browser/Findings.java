@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Problems found while a test walks through many screens, grouped so that one defect seen on
@@ -55,7 +57,7 @@ final class Findings {
         int number = 1;
         for (Entry entry : entries.values()) {
             out.append('\n').append(number++).append(". ").append(entry.detail.strip()).append('\n');
-            List<String> shown = entry.places.subList(0, Math.min(maxPlaces, entry.places.size()));
+            List<String> shown = new ArrayList<>(entry.places).subList(0, Math.min(maxPlaces, entry.places.size()));
             out.append("   seen on ").append(entry.places.size()).append(entry.places.size() == 1 ? " screen: " : " screens: ")
                     .append(String.join(", ", shown));
             if (shown.size() < entry.places.size()) {
@@ -79,7 +81,7 @@ final class Findings {
 
     private static final class Entry {
         final String detail;
-        final List<String> places = new ArrayList<>();
+        final Set<String> places = new LinkedHashSet<>();
 
         Entry(String detail) {
             this.detail = detail;

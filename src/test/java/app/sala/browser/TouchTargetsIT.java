@@ -84,8 +84,8 @@ class TouchTargetsIT extends BrowserIT {
             Map<String, Object> a = (Map<String, Object>) pair.get("a");
             Map<String, Object> b = (Map<String, Object>) pair.get("b");
             findings.add("crowded|" + element(a) + "|" + element(b),
-                    "Touch targets closer than " + MIN_GAP + " px: " + describe(a) + " at " + rect(a.get("rect"))
-                            + "\n   and " + describe(b) + " at " + rect(b.get("rect"))
+                    "Touch targets closer than " + MIN_GAP + " px: " + describe(a) + " at " + rect(a.get("rect")) + cut(a)
+                            + "\n   and " + describe(b) + " at " + rect(b.get("rect")) + cut(b)
                             + "\n   gap " + number(pair.get("gapX")) + " px across, " + number(pair.get("gapY")) + " px down",
                     where);
         }
@@ -121,6 +121,11 @@ class TouchTargetsIT extends BrowserIT {
                             + "\n   is outside " + describe(control) + " at " + rect(control.get("rect")),
                     where);
         }
+    }
+
+    /** A target cut by the edge of its scrolling area is measured by the part on screen. */
+    private static String cut(Map<String, Object> target) {
+        return Boolean.TRUE.equals(target.get("cut")) ? " (partly scrolled out of view: the part on screen)" : "";
     }
 
     @SuppressWarnings("unchecked")

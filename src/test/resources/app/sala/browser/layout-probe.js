@@ -13,6 +13,9 @@
 const TARGETS = 'a[href], button, [role=button], input, select, [tabindex]:not([tabindex="-1"])';
 const minSize = arguments[0];
 const minGap = arguments[1];
+// Sizes and gaps are the guide's minimums: strict, up to float noise. Text boxes and
+// overflow get 1 px for sub-pixel rounding of glyph boxes.
+const epsilon = 0.01;
 const tolerance = 1;
 
 function parentOf(node) {
@@ -101,7 +104,7 @@ const targets = elements.filter(el => el.matches(TARGETS) && shown(el))
 targets.forEach(t => t.visible = onScreen(t.el, t.rect));
 
 const small = targets
-  .filter(t => t.rect.width + tolerance < minSize || t.rect.height + tolerance < minSize)
+  .filter(t => t.rect.width + epsilon < minSize || t.rect.height + epsilon < minSize)
   .map(t => Object.assign(describe(t.el), {rect: plain(t.rect)}));
 
 const crowded = [];
@@ -115,9 +118,10 @@ for (let i = 0; i < targets.length; i++) {
       if (!ra || !rb) continue;
     }
     const g = gaps(ra, rb);
-    if (g.x + tolerance < minGap && g.y + tolerance < minGap) {
-      crowded.push({a: Object.assign(describe(a.el), {rect: plain(ra)}),
-                    b: Object.assign(describe(b.el), {rect: plain(rb)}),
+    if (g.x + epsilon < minGap && g.y + epsilon < minGap) {
+      const cut = (t, r) => r.width + 0.5 < t.rect.width || r.height + 0.5 < t.rect.height;
+      crowded.push({a: Object.assign(describe(a.el), {rect: plain(ra), cut: cut(a, ra)}),
+                    b: Object.assign(describe(b.el), {rect: plain(rb), cut: cut(b, rb)}),
                     gapX: Math.round(g.x * 10) / 10, gapY: Math.round(g.y * 10) / 10});
     }
   }
@@ -145,7 +149,7 @@ function culprits(container) {
 }
 
 const overflow = elements.concat([document.documentElement])
-  .filter(el => el.nodeType === 1 && shown(el) && el.scrollWidth > el.clientWidth + tolerance && el.clientWidth > 0
+  .filter(el => el.nodeType === 1 && shown(el) && el.scrollWidth > el.clientWidth && el.clientWidth > 0
                 && getComputedStyle(el).overflowX !== 'visible')
   .map(el => Object.assign(describe(el), {scrollWidth: el.scrollWidth, clientWidth: el.clientWidth,
                                           overflowX: getComputedStyle(el).overflowX, culprits: culprits(el)}));
