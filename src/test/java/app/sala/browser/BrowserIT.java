@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ public abstract class BrowserIT {
 
     public static final Dimension PORTRAIT = new Dimension(1080, 1920);
     public static final Dimension LANDSCAPE = new Dimension(1920, 1080);
+
+    /** The text scale steps the footer buttons go through (KIOSK-GUIDE: three steps up to 200%). */
+    public static final List<Double> TEXT_SCALES = List.of(1.0, 1.25, 1.5, 2.0);
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -65,8 +69,8 @@ public abstract class BrowserIT {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(PORTRAIT);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        resize(PORTRAIT);
     }
 
     @AfterEach
@@ -84,6 +88,14 @@ public abstract class BrowserIT {
     protected void open(String path) {
         driver.get(url(path));
         waitFor(".sala-view");
+        waitForVaadin();
+    }
+
+    /** Opens one of the kiosk's screens and waits for the part that shows it is drawn. */
+    protected void open(Screen screen) {
+        driver.get(url(screen.path()));
+        waitFor(screen.readyCss());
+        waitForVaadin();
     }
 
     protected WebElement waitFor(String css) {
@@ -102,15 +114,91 @@ public abstract class BrowserIT {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    protected void resize(Dimension size) {
-        driver.manage().window().setSize(size);
+    /** Waits until Vaadin has no request to the server in flight (the answer to a tap is applied). */
+    protected void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(js(
+                "const flow = window.Vaadin && window.Vaadin.Flow;"
+                        + "if (!flow || !flow.clients) { return false; }"
+                        + "return Object.values(flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
-    protected void screenshot(String name) {
+    /**
+     * Makes the page's viewport (innerWidth x innerHeight) exactly this size. Chromium's window
+     * is taller than its viewport, even headless, so the window is grown by the difference:
+     * the numbers in KIOSK-GUIDE are the kiosk screen's, not the window's.
+     */
+    protected void resize(Dimension viewport) {
+        driver.manage().window().setSize(viewport);
+        Number extraWidth = (Number) js("return window.outerWidth - window.innerWidth");
+        Number extraHeight = (Number) js("return window.outerHeight - window.innerHeight");
+        if (extraWidth.intValue() != 0 || extraHeight.intValue() != 0) {
+            driver.manage().window().setSize(new Dimension(
+                    viewport.getWidth() + extraWidth.intValue(), viewport.getHeight() + extraHeight.intValue()));
+        }
+        wait.until(d -> Boolean.TRUE.equals(js("return window.innerWidth === arguments[0] && window.innerHeight === arguments[1]",
+                viewport.getWidth(), viewport.getHeight())));
+    }
+
+    protected static String orientation(Dimension viewport) {
+        return viewport.getWidth() > viewport.getHeight() ? "landscape" : "portrait";
+    }
+
+    // ---- the visitor's session state: language, contrast, text size (all kept per Vaadin session)
+
+    /** The language the page declares on {@code <html lang>}. */
+    protected String pageLanguage() {
+        return (String) js("return document.documentElement.lang");
+    }
+
+    protected void switchLanguage(String code) {
+        String button = ".sala-language[data-language=" + code + "]";
+        click(button);
+        wait.until(d -> code.equals(pageLanguage())
+                && "true".equals(d.findElement(By.cssSelector(button)).getAttribute("aria-pressed")));
+        waitForVaadin();
+    }
+
+    protected boolean highContrast() {
+        return Boolean.TRUE.equals(js("return document.documentElement.hasAttribute('data-high-contrast')"));
+    }
+
+    protected void setHighContrast(boolean on) {
+        if (highContrast() != on) {
+            click(".sala-contrast");
+            wait.until(d -> highContrast() == on);
+            waitForVaadin();
+        }
+    }
+
+    /** The value of --sala-text-scale on {@code <html>}, as a number (1 when not set). */
+    protected double textScale() {
+        String value = (String) js("return document.documentElement.style.getPropertyValue('--sala-text-scale')");
+        return value == null || value.isBlank() ? 1.0 : Double.parseDouble(value.trim());
+    }
+
+    /** Presses "larger text" once and waits for the next step of the scale. */
+    protected void pressLargerText() {
+        double before = textScale();
+        int index = TEXT_SCALES.indexOf(before);
+        double expected = TEXT_SCALES.get(Math.min(index + 1, TEXT_SCALES.size() - 1));
+        click(".sala-text-larger");
+        wait.until(d -> textScale() == expected);
+        waitForVaadin();
+    }
+
+    /** Waits until every picture on the page has loaded, so screenshots show them. */
+    protected void waitForImages() {
+        wait.until(d -> Boolean.TRUE.equals(js(
+                "return Array.from(document.images).every(img => img.complete && img.naturalWidth > 0)")));
+    }
+
+    protected Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, png);
+            return file;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save screenshot " + name, e);
         }
