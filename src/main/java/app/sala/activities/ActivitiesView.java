@@ -2,7 +2,9 @@ package app.sala.activities;
 
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
+import app.sala.kiosk.HomeView;
 import app.sala.kiosk.MainLayout;
+import app.sala.ui.ButtonLink;
 import app.sala.ui.Icons;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
@@ -41,8 +43,11 @@ public class ActivitiesView extends KioskView {
             card.getElement().setAttribute("data-activity", activity.id());
             cards.add(card);
         }
+        // A way on at the end of a long page; it also lets keyboard users reach and scroll it.
+        ButtonLink home = new ButtonLink(getTranslation("nav.toHome"), VaadinIcon.HOME, HomeView.class, "sala-secondary");
         add(new H1(title(pack)), subtitle, Prose.paragraphs(guide.intro()), cards,
-                Prose.section("sala-closing", new H2(guide.closing().title()), Prose.paragraphs(guide.closing().paragraphs())));
+                Prose.section("sala-closing", new H2(guide.closing().title()), Prose.paragraphs(guide.closing().paragraphs())),
+                home);
     }
 
     @Override

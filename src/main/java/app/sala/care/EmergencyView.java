@@ -30,7 +30,6 @@ public class EmergencyView extends KioskView implements BeforeEnterObserver {
 
     public EmergencyView(ContentCatalog catalog) {
         super(catalog, "sala-emergency-view");
-        getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -47,6 +46,8 @@ public class EmergencyView extends KioskView implements BeforeEnterObserver {
         subtitle.addClassName("sala-subtitle");
         Div heading = new Div(new H1(title(pack)));
         heading.addClassName("sala-emergency-heading");
+        // Announced at once by screen readers; on the heading, so <main> stays the main landmark.
+        heading.getElement().setAttribute("role", "alert");
         pack.care().setting(CareSetting.EMERGENCY)
                 .ifPresent(er -> heading.addComponentAsFirst(new Pictogram(er.pictogram(), er.picture())));
         add(warning, heading, subtitle);

@@ -67,8 +67,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         homeLabel.addClassName("sala-button-label");
         home.add(Icons.decorative(VaadinIcon.HOME), homeLabel);
         appName.addClassName("sala-app-name");
-        Header header = new Header(home, appName, new LanguageSwitch(catalog));
-        header.addClassName("sala-header");
+        Div bar = new Div(home, appName, new LanguageSwitch(catalog));
+        bar.addClassName("sala-header");
+        // The strip is part of the page header landmark, so every control is in a landmark.
+        Header header = new Header(emergencyStrip, bar);
+        header.addClassName("sala-top");
 
         content.addClassName("sala-content");
 
@@ -96,7 +99,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         Footer footer = new Footer(help, settings);
         footer.addClassName("sala-footer");
 
-        add(emergencyStrip, header, content, player, footer);
+        add(header, content, player, footer);
     }
 
     @Override

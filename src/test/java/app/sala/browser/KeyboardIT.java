@@ -40,6 +40,7 @@ class KeyboardIT extends BrowserIT {
             "a.sala-tile[href=care]",
             "a.sala-tile[href=activities]",
             "button.sala-staff-help",
+            "button.sala-read-aloud",
             "button.sala-text-larger",
             "button.sala-contrast");
 
