@@ -24,7 +24,7 @@ class LanguageIT extends BrowserIT {
         assertThat(text(".sala-home-view h1")).isEqualTo("¿Cómo le podemos ayudar hoy?");
         assertThat(text(".sala-emergency-strip-text")).isEqualTo("¿Emergencia? Llame al 911");
         assertThat(text(".sala-home")).isEqualTo("Inicio");
-        assertThat(text(".sala-staff-help")).isEqualTo("Pedir ayuda al personal");
+        assertThat(text(".sala-staff-help")).isEqualTo("Pedir ayuda");
         assertThat(driver.findElement(By.cssSelector(".sala-language[data-language=es]")).getAttribute("aria-pressed"))
                 .isEqualTo("true");
         assertThat(driver.findElement(By.cssSelector(".sala-language[data-language=en]")).getAttribute("aria-pressed"))

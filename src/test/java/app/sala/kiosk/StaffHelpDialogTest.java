@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** "Ask staff for help": a person is always one tap away, in the visitor's language. */
+/** "Ask staff": a person is always one tap away, in the visitor's language. */
 class StaffHelpDialogTest extends KaribuTest {
 
     @Autowired
