@@ -31,13 +31,27 @@ public final class ReadingOrder {
         return segments;
     }
 
-    private static void collect(Element element, List<Segment> segments) {
+    /** The words of an element, with a space between its parts ("How many" "8 to 12 times."). */
+    private static String text(Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
         if (!element.isVisible() || SKIPPED.contains(element.getTag())) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        element.getChildren().forEach(child -> text.append(' ').append(text(child)));
+        return text.toString();
+    }
+
+    private static void collect(Element element, List<Segment> segments) {
+        // Text nodes are read as part of their block; they have no visibility or tag of their own.
+        if (element.isTextNode() || !element.isVisible() || SKIPPED.contains(element.getTag())) {
             return;
         }
         boolean block = BLOCKS.contains(element.getTag()) || element.getClassList().contains(Prose.READ_AS_ONE);
         if (block) {
-            String text = element.getTextRecursively().replaceAll("\\s+", " ").strip();
+            String text = text(element).replaceAll("\\s+", " ").strip();
             if (!text.isEmpty()) {
                 int mark = segments.size();
                 element.setAttribute(MARK, String.valueOf(mark));

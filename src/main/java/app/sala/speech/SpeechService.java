@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 public class SpeechService {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Every kind of space, no-break spaces included. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private final List<Synthesizer> engines;
     private final ClipCache cache;
@@ -59,7 +60,12 @@ public class SpeechService {
         Synthesizer engine = engineFor(language);
         String key = key(engine, language, rate, clean);
         return cache.get(key).orElseGet(() -> {
-            byte[] wav = engine.synthesize(clean, language, rate).wav();
+            AudioClip clip = engine.synthesize(clean, language, rate);
+            if (clip.pcm().length == 0) {
+                // Only punctuation or symbols: nothing to say, and nothing worth keeping.
+                throw new SpeechRequestException("text has no words to read aloud");
+            }
+            byte[] wav = clip.wav();
             cache.put(key, wav);
             return wav;
         });
@@ -86,7 +92,11 @@ public class SpeechService {
     }
 
     private Synthesizer engineFor(String language) {
-        if (language == null || !catalog.speaks(language)) {
+        if (language == null || language.isBlank()) {
+            throw new SpeechRequestException("unknown language (lang is missing); Sala speaks "
+                    + catalog.languages().stream().map(Language::code).collect(Collectors.joining(", ")));
+        }
+        if (!catalog.speaks(language)) {
             throw new SpeechRequestException("unknown language '" + language + "'; Sala speaks "
                     + catalog.languages().stream().map(Language::code).collect(Collectors.joining(", ")));
         }

@@ -15,6 +15,14 @@ final class WavReader {
     }
 
     static AudioClip read(byte[] wav) {
+        try {
+            return parse(wav);
+        } catch (IndexOutOfBoundsException e) {
+            throw new SpeechException("truncated WAV stream (" + wav.length + " bytes)", e);
+        }
+    }
+
+    private static AudioClip parse(byte[] wav) {
         ByteBuffer in = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         if (wav.length < 12 || !tag(wav, 0).equals("RIFF") || !tag(wav, 8).equals("WAVE")) {
             throw new SpeechException("not a WAV stream (" + wav.length + " bytes)");

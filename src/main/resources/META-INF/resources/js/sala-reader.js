@@ -78,9 +78,16 @@
     }, clip ? clip.pauseAfter || 150 : 150);
   });
 
+  // A clip that cannot play is skipped, so one bad clip never silences the rest.
   audio.addEventListener('error', () => {
     if (index >= 0 && audio.getAttribute('src')) {
       report('onStatus', 'error');
+      const mine = generation;
+      timer = setTimeout(() => {
+        if (mine === generation) {
+          playAt(index + 1);
+        }
+      }, 150);
     }
   });
 
