@@ -19,6 +19,7 @@ public class FreeTtsSynthesizer implements Synthesizer {
 
     private final Object lock = new Object();
     private Voice voice;
+    private volatile Optional<String> unavailableReason;
 
     public FreeTtsSynthesizer() {
         // FreeTTS finds voices through this property; the voice data is inside its jar.
@@ -37,8 +38,14 @@ public class FreeTtsSynthesizer implements Synthesizer {
 
     @Override
     public Optional<String> unavailableReason() {
-        return VoiceManager.getInstance().contains(VOICE) ? Optional.empty()
-                : Optional.of("FreeTTS voice " + VOICE + " not found");
+        // Asked on every request and every screen: look the voice up once, not each time.
+        Optional<String> reason = unavailableReason;
+        if (reason == null) {
+            reason = VoiceManager.getInstance().contains(VOICE) ? Optional.empty()
+                    : Optional.of("FreeTTS voice " + VOICE + " not found");
+            unavailableReason = reason;
+        }
+        return reason;
     }
 
     @Override

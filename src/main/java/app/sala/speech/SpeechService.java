@@ -50,6 +50,7 @@ public class SpeechService {
         return SpeechAvailability.unavailable(language, String.join("; ", reasons));
     }
 
+    /** Every language Sala shows, with whether it can be read aloud and why not. */
     public List<SpeechAvailability> availability() {
         return catalog.languages().stream().map(Language::code).map(this::availability).toList();
     }
@@ -92,19 +93,16 @@ public class SpeechService {
     }
 
     private Synthesizer engineFor(String language) {
-        if (language == null || language.isBlank()) {
-            throw new SpeechRequestException("unknown language (lang is missing); Sala speaks "
+        if (language == null || language.isBlank() || !catalog.speaks(language)) {
+            String which = language == null || language.isBlank() ? "(lang is missing)" : "'" + language + "'";
+            throw new SpeechRequestException("unknown language " + which + "; Sala speaks "
                     + catalog.languages().stream().map(Language::code).collect(Collectors.joining(", ")));
         }
-        if (!catalog.speaks(language)) {
-            throw new SpeechRequestException("unknown language '" + language + "'; Sala speaks "
-                    + catalog.languages().stream().map(Language::code).collect(Collectors.joining(", ")));
+        SpeechAvailability availability = availability(language);
+        if (!availability.available()) {
+            throw new SpeechException("no speech engine for '" + language + "': " + availability.reason());
         }
-        return engines.stream()
-                .filter(engine -> engine.unavailableReason().isEmpty() && engine.voiceFor(language).isPresent())
-                .findFirst()
-                .orElseThrow(() -> new SpeechException("no speech engine for '" + language + "': "
-                        + availability(language).reason()));
+        return engines.stream().filter(engine -> engine.name().equals(availability.engine())).findFirst().orElseThrow();
     }
 
     private static String key(Synthesizer engine, String language, SpeechRate rate, String text) {
