@@ -1,0 +1,94 @@
+package app.sala.recognition;
+
+import java.nio.file.Path;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * One loaded Vosk model, shared by every stream of its language. Vosk crashes the JVM when a
+ * recognizer is made from a closed model, so the model counts its recognizers and really
+ * closes only when asked to and the last recognizer has gone.
+ */
+public final class SpeechModel implements AutoCloseable {
+
+    private final String language;
+    private final Path directory;
+    private final Model model;
+    private int openRecognizers;
+    private boolean closeRequested;
+    private boolean closed;
+
+    SpeechModel(String language, Path directory, Model model) {
+        this.language = language;
+        this.directory = directory;
+        this.model = model;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** A recognizer limited to the grammar's phrases (and "[unk]"). */
+    public SafeRecognizer grammarRecognizer(Grammar grammar, int sampleRate, double maxSeconds) {
+        if (grammar == null) {
+            throw new IllegalArgumentException("grammar mode needs a grammar");
+        }
+        return open(grammar, sampleRate, maxSeconds);
+    }
+
+    /** A recognizer for any words the model knows. */
+    public SafeRecognizer freeRecognizer(int sampleRate, double maxSeconds) {
+        return open(null, sampleRate, maxSeconds);
+    }
+
+    private synchronized SafeRecognizer open(Grammar grammar, int sampleRate, double maxSeconds) {
+        SafeRecognizer.checkSampleRate(sampleRate);
+        if (!(maxSeconds > 0) || maxSeconds > 600) {
+            throw new IllegalArgumentException("an utterance limit must be between 0 and 600 s: " + maxSeconds);
+        }
+        if (closeRequested) {
+            throw new IllegalStateException("the " + language + " speech model is closed");
+        }
+        Recognizer recognizer;
+        try {
+            recognizer = grammar == null
+                    ? new Recognizer(model, sampleRate)
+                    : new Recognizer(model, sampleRate, grammar.json());
+        } catch (Exception | LinkageError e) {
+            throw new RecognitionException("Vosk could not create a recognizer: " + e.getMessage(), e);
+        }
+        openRecognizers++;
+        return new SafeRecognizer(this, recognizer, sampleRate, maxSeconds);
+    }
+
+    synchronized void released() {
+        openRecognizers--;
+        closeIfUnused();
+    }
+
+    public synchronized int openRecognizers() {
+        return openRecognizers;
+    }
+
+    public synchronized boolean isClosed() {
+        return closeRequested;
+    }
+
+    /** Idempotent; the native model is freed once no recognizer uses it any more. */
+    @Override
+    public synchronized void close() {
+        closeRequested = true;
+        closeIfUnused();
+    }
+
+    private void closeIfUnused() {
+        if (closeRequested && !closed && openRecognizers == 0) {
+            closed = true;
+            model.close();
+        }
+    }
+}
