@@ -74,9 +74,15 @@ public class Assistant {
         Set<String> contentLanguages = catalog.languages().stream().map(Language::code)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Phrasebook> loaded = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Resource resource : files(location, resolver, problems)) {
             String fileName = resource.getFilename();
             String code = fileName.substring(0, fileName.length() - SUFFIX.length());
+            if (!seen.add(fileName)) {
+                problems.add(fileName + ": found twice in " + location + " (" + resource.getDescription()
+                        + "); keep one file per language");
+                continue;
+            }
             SentenceFile file;
             try (InputStream in = resource.getInputStream()) {
                 file = new SentenceFileReader(fileName, problems).read(in);
@@ -230,10 +236,14 @@ public class Assistant {
 
     private Optional<Understanding> emergency(Phrasebook book, List<String> keyTokens) {
         CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
-        List<Mention> emergencies = book.mentions().all(keyTokens).stream()
-                .filter(m -> (m.list().equals(IntentContract.CONDITION) && care.settingFor(m.value())
-                        .map(CareSetting::isEmergency).orElse(true))
-                        || (m.list().equals(IntentContract.SETTING) && m.value().equals(CareSetting.EMERGENCY)))
+        // Conditions anywhere, overlaps included: "knee to chest pain" still has chest pain in it.
+        // Places only where no longer phrasing covers them: "atención de urgencia" is not "urgencias".
+        List<Mention> emergencies = java.util.stream.Stream.concat(
+                        book.mentions().all(keyTokens).stream()
+                                .filter(m -> m.list().equals(IntentContract.CONDITION)
+                                        && care.settingFor(m.value()).map(CareSetting::isEmergency).orElse(true)),
+                        book.mentions().longest(keyTokens).stream()
+                                .filter(m -> m.list().equals(IntentContract.SETTING) && m.value().equals(CareSetting.EMERGENCY)))
                 // A named condition tells the emergency screen more than "the ER" does.
                 .sorted(Comparator.comparing((Mention m) -> !m.list().equals(IntentContract.CONDITION))
                         .thenComparingInt(Mention::start))

@@ -54,7 +54,7 @@ public final class TextNormalizer {
         this.fillers.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> f) -> f.size()).reversed()));
         for (String word : stopwords) {
             for (String w : plainWords(word)) {
-                this.stopwords.add(forms.stem(fold(w)));
+                this.stopwords.add(fold(w));
             }
         }
     }
@@ -159,7 +159,11 @@ public final class TextNormalizer {
         return stopwords.contains(token);
     }
 
+    /** Common words stay as they are, so a word whose stem looks like one ("pare" and "para") is not taken for it. */
     private String stem(String folded) {
+        if (stopwords.contains(folded)) {
+            return folded;
+        }
         String stem = stems.get(folded);
         if (stem == null) {
             stem = forms.stem(folded);

@@ -29,7 +29,7 @@ final class ShippedAssistant {
 
     static synchronized Assistant get() {
         if (assistant == null) {
-            assistant = load("classpath:assistant/");
+            assistant = load("classpath*:assistant/");
         }
         return assistant;
     }
