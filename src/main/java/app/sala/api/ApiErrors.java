@@ -31,6 +31,11 @@ class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return error(e.status(), e.getMessage());
+    }
+
     @ExceptionHandler(SpeechException.class)
     ResponseEntity<ApiError> speechFailed(SpeechException e) {
         log.warn("Speech unavailable: {}", e.getMessage());
