@@ -1,5 +1,8 @@
 package app.sala.api;
 
+import app.sala.assistant.VoiceUnavailableException;
+import app.sala.recognition.AudioRejectedException;
+import app.sala.recognition.RecognitionException;
 import app.sala.speech.SpeechException;
 import app.sala.speech.SpeechRequestException;
 import org.slf4j.Logger;
@@ -34,6 +37,22 @@ class ApiErrors {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
         return error(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(AudioRejectedException.class)
+    ResponseEntity<ApiError> badAudio(AudioRejectedException e) {
+        return error(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(VoiceUnavailableException.class)
+    ResponseEntity<ApiError> noVoice(VoiceUnavailableException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(RecognitionException.class)
+    ResponseEntity<ApiError> recognitionFailed(RecognitionException e) {
+        log.warn("Speech recognition failed: {}", e.getMessage());
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "speech recognition failed: " + e.getMessage());
     }
 
     @ExceptionHandler(SpeechException.class)

@@ -88,7 +88,10 @@ final class PhraseSnapper {
         double bestCost = Double.MAX_VALUE;
         for (Entry entry : entries) {
             int m = entry.tokens.length;
-            double acceptable = Math.min((1 - MIN_SIMILARITY) * Math.max(query.size(), m) + 1e-9, bestCost);
+            // One common word too many or too few is always within reach: grammar mode says
+            // "i help" for "help", and a short command has no other room for it.
+            double acceptable = Math.min(Math.max((1 - MIN_SIMILARITY) * Math.max(query.size(), m), LIGHT) + 1e-9,
+                    bestCost);
             if (query.lowerBound(entry) > acceptable) {
                 continue;
             }

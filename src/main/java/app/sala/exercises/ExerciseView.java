@@ -122,7 +122,8 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         return buttons;
     }
 
-    private void readStep() {
+    /** Reads the step on screen aloud (the voice assistant's "next step" and "repeat" too). */
+    public void readStep() {
         Exercise exercise = exercise(pack());
         if (step < exercise.stepCount()) {
             player().ifPresent(player -> player.play(stepClips(exercise, step), this::followReading));
@@ -247,6 +248,28 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
     /** The step shown now, counted from 1; one past the last when the visitor has finished. */
     public int currentStep() {
         return step + 1;
+    }
+
+    /** As the Next button: @return the step now shown, counted from 1 (one past the last = finished). */
+    public int showNextStep() {
+        goTo(Math.min(step + 1, exercise(pack()).stepCount()));
+        return currentStep();
+    }
+
+    /** As the Back button: @return the step now shown, counted from 1. */
+    public int showPreviousStep() {
+        goTo(step - 1);
+        return currentStep();
+    }
+
+    /** "Step 2 of 4", or the well-done message past the last step. */
+    public String stepLabel(int stepNumber) {
+        int count = exercise(pack()).stepCount();
+        return stepNumber > count ? getTranslation("exercises.done") : getTranslation("exercises.stepOf", stepNumber, count);
+    }
+
+    public String exerciseId() {
+        return exerciseId;
     }
 
     @Override

@@ -1,12 +1,18 @@
 package app.sala.kiosk;
 
+import app.sala.assistant.Assistant;
+import app.sala.assistant.ListeningTickets;
+import app.sala.assistant.VoiceAssistant;
+import app.sala.assistant.VoiceService;
 import app.sala.care.EmergencyView;
+import app.sala.recognition.RecognitionProperties;
 import app.sala.content.ContentCatalog;
 import app.sala.speech.ReadAloudPlayer;
 import app.sala.speech.ReadingOrder;
 import app.sala.speech.SpeechService;
 import app.sala.ui.BigButton;
 import app.sala.ui.Icons;
+import app.sala.ui.KioskControls;
 import app.sala.ui.KioskView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -32,7 +38,8 @@ import java.util.function.Consumer;
  * The frame around every screen: the emergency strip on top, home and language in the
  * header, staff help and display settings in the footer (within reach from a wheelchair).
  */
-public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver,
+        KioskControls {
 
     private final Div content = new Div();
     private final RouterLink emergencyStrip = new RouterLink();
@@ -51,9 +58,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final BigButton readAloud;
     private final Span readAloudUnavailable = new Span();
     private final ReadAloudPlayer player;
+    private final VoiceAssistant voice;
     private Component currentView;
 
-    public MainLayout(ContentCatalog catalog, SpeechService speech) {
+    public MainLayout(ContentCatalog catalog, SpeechService speech, VoiceService voiceService, ListeningTickets tickets,
+                      Assistant assistant, RecognitionProperties recognition) {
         addClassName("sala-shell");
 
         emergencyStrip.setRoute(EmergencyView.class);
@@ -91,7 +100,8 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         readAloud = new BigButton("", VaadinIcon.VOLUME_UP, e -> readScreen()).withClass("sala-read-aloud");
         readAloudUnavailable.addClassName("sala-read-aloud-unavailable");
         readAloudUnavailable.setId("read-aloud-unavailable");
-        Div help = new Div(staffHelp, readAloud, readAloudUnavailable);
+        voice = new VoiceAssistant(voiceService, tickets, assistant, this, recognition);
+        Div help = new Div(voice, staffHelp, readAloud, readAloudUnavailable);
         help.addClassName("sala-help");
         settings.addClassName("sala-settings");
         settings.getElement().setAttribute("role", "group");
@@ -99,7 +109,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         Footer footer = new Footer(help, settings);
         footer.addClassName("sala-footer");
 
-        add(header, content, player, footer);
+        add(header, content, voice.panel(), player, footer);
     }
 
     @Override
@@ -121,6 +131,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     public void afterNavigation(AfterNavigationEvent event) {
         // Speech stops when the screen changes: it must never describe a screen no longer shown.
         player.stop();
+        voice.screenChanged();
         boolean emergency = event.getActiveChain().stream().anyMatch(EmergencyView.class::isInstance);
         setClassName("emergency-mode", emergency);
     }
@@ -137,6 +148,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         largerText.setAccessibleName(getTranslation("text.larger"));
         settings.getElement().setAttribute("aria-label", getTranslation("settings.label"));
         player.stop();
+        voice.refresh();
         readAloud.setLabel(getTranslation("speech.readAloud"));
         boolean canRead = player.canRead();
         readAloud.setEnabled(canRead);
@@ -152,7 +164,38 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         preferences().applyTo(event.getUI());
     }
 
-    private void readScreen() {
+    @Override
+    public Component currentView() {
+        return currentView;
+    }
+
+    @Override
+    public boolean enlargeText() {
+        boolean can = preferences().canEnlarge();
+        changePreferences(DisplayPreferences::enlarge);
+        return can;
+    }
+
+    @Override
+    public boolean shrinkText() {
+        boolean can = preferences().canShrink();
+        changePreferences(DisplayPreferences::shrink);
+        return can;
+    }
+
+    @Override
+    public boolean toggleContrast() {
+        changePreferences(DisplayPreferences::toggleContrast);
+        return preferences().highContrast();
+    }
+
+    @Override
+    public void callStaff() {
+        new StaffHelpDialog().open();
+    }
+
+    @Override
+    public void readScreen() {
         if (currentView instanceof KioskView view) {
             List<ReadAloudPlayer.Clip> clips = new ArrayList<>(
                     ReadingOrder.of(view).stream().map(ReadAloudPlayer.Clip::of).toList());

@@ -149,6 +149,11 @@ public class ReadAloudPlayer extends Div {
         showState(getTranslation(paused ? "speech.paused" : "speech.reading"));
     }
 
+    /** Changes speed or volume as the player's buttons do (the voice assistant's "slower", "louder"). */
+    public void adjust(Consumer<ListeningPreferences> change) {
+        change(change);
+    }
+
     private void change(Consumer<ListeningPreferences> change) {
         change.accept(preferences());
         js("setVolume(" + preferences().volume() + ")");

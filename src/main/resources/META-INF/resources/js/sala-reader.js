@@ -106,6 +106,10 @@
   window.Sala.reader = {
     audio: audio,
     play(hostElement, clips, newVolume) {
+      // Never listen while speaking: the kiosk would hear itself.
+      if (window.Sala.voice) {
+        window.Sala.voice.cancel();
+      }
       stop();
       host = hostElement;
       queue = clips;

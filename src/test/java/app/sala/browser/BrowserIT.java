@@ -64,6 +64,7 @@ public abstract class BrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--lang=en-US");
+        options.addArguments(extraChromiumArguments());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -71,6 +72,11 @@ public abstract class BrowserIT {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         resize(PORTRAIT);
+    }
+
+    /** Flags a test needs on top of the usual ones (a fake microphone, for instance). */
+    protected List<String> extraChromiumArguments() {
+        return List.of();
     }
 
     @AfterEach

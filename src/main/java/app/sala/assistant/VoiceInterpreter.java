@@ -1,0 +1,89 @@
+package app.sala.assistant;
+
+import app.sala.recognition.Heard;
+import app.sala.recognition.HeardWord;
+import app.sala.recognition.RecognitionProperties;
+import app.sala.recognition.Transcript;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what an utterance meant, or that it is not sure. Wrong actions cost more than a
+ * retry, so each path has to earn its answer:
+ * <ol>
+ * <li>an emergency heard by either recognizer wins, from anywhere;</li>
+ * <li>grammar mode, when every word is in the phrase list and heard with confidence, snapped
+ *     to the nearest phrase;</li>
+ * <li>free mode, for questions of a few words outside the phrase list, through the tolerant
+ *     matcher;</li>
+ * <li>otherwise unknown: "Sorry, I didn't catch that".</li>
+ * </ol>
+ * Noise makes Vosk end an utterance with one long bogus word ("help" in grammar mode), so a
+ * single word must be short and very sure.
+ */
+@Component
+public class VoiceInterpreter {
+
+    private static final double SINGLE_WORD_CONFIDENCE = 0.9;
+    /**
+     * Free mode is for questions outside the phrase list, which take a few words; a fragment
+     * of two words out of a noisy room ("blacked out" from babble) is not acted on.
+     */
+    private static final int FREE_MIN_WORDS = 3;
+    private static final double SINGLE_WORD_MAX_SECONDS = 1.2;
+
+    private final Assistant assistant;
+    private final double minConfidence;
+
+    public VoiceInterpreter(Assistant assistant, RecognitionProperties properties) {
+        this.assistant = assistant;
+        this.minConfidence = properties.minConfidence();
+    }
+
+    public Understanding interpret(String language, Transcript transcript) {
+        Heard grammar = transcript.grammar();
+        Heard free = transcript.free();
+        boolean grammarTrusted = !grammar.isEmpty() && !grammar.hasUnknownWords() && trusted(grammar);
+        boolean freeTrusted = free.words().size() >= FREE_MIN_WORDS && free.meanConfidence() >= minConfidence;
+
+        Understanding emergency = emergency(language, grammarTrusted ? grammar.text() : null);
+        if (emergency == null) {
+            emergency = emergency(language, freeTrusted ? free.text() : null);
+        }
+        if (emergency != null) {
+            return emergency;
+        }
+        if (grammarTrusted) {
+            Understanding snapped = assistant.snap(language, grammar.text());
+            if (!snapped.intent().isUnknown()) {
+                return snapped;
+            }
+        }
+        if (freeTrusted) {
+            Understanding understood = assistant.understand(language, free.text());
+            if (!understood.intent().isUnknown()) {
+                return understood;
+            }
+        }
+        return Understanding.unknown();
+    }
+
+    private Understanding emergency(String language, String text) {
+        if (text == null) {
+            return null;
+        }
+        Understanding understood = assistant.understand(language, text);
+        return understood.source() == Understanding.Source.EMERGENCY ? understood : null;
+    }
+
+    private boolean trusted(Heard heard) {
+        return heard.minConfidence() >= minConfidence && !bogusSingleWord(heard);
+    }
+
+    private static boolean bogusSingleWord(Heard heard) {
+        if (heard.words().size() != 1) {
+            return false;
+        }
+        HeardWord word = heard.words().get(0);
+        return word.confidence() < SINGLE_WORD_CONFIDENCE || word.seconds() > SINGLE_WORD_MAX_SECONDS;
+    }
+}

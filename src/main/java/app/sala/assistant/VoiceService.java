@@ -1,0 +1,94 @@
+package app.sala.assistant;
+
+import app.sala.recognition.Grammar;
+import app.sala.recognition.ListeningSession;
+import app.sala.recognition.RecognitionProperties;
+import app.sala.recognition.SpeechModel;
+import app.sala.recognition.SpeechModels;
+import app.sala.recognition.Transcript;
+import app.sala.recognition.UploadedWav;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Spoken requests from audio to answer: opens a listening session on the language's model
+ * with the assistant's phrases as grammar, and turns the transcript into a reply. The
+ * microphone stream and the upload API use the same path. Only intent names and timings are
+ * logged: never audio, never the words.
+ */
+@Service
+public class VoiceService {
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceService.class);
+    /** 100 ms: what the browser sends per message, so uploads are heard as the microphone is. */
+    public static final int CHUNK_BYTES = 3200;
+
+    private final SpeechModels models;
+    private final Assistant assistant;
+    private final VoiceInterpreter interpreter;
+    private final RecognitionProperties properties;
+    private final Map<String, Grammar> grammars = new ConcurrentHashMap<>();
+
+    public VoiceService(SpeechModels models, Assistant assistant, VoiceInterpreter interpreter,
+                        RecognitionProperties properties) {
+        this.models = models;
+        this.assistant = assistant;
+        this.interpreter = interpreter;
+        this.properties = properties;
+    }
+
+    /** Voice is offered in a language with both a speech model and sentences to understand. */
+    public boolean listens(String language) {
+        return models.listens(language) && assistant.languages().contains(language);
+    }
+
+    public List<String> languages() {
+        return models.languages().stream().filter(this::listens).toList();
+    }
+
+    /**
+     * @throws VoiceUnavailableException when the language has no model or no sentences
+     */
+    public ListeningSession open(String language) {
+        if (!listens(language)) {
+            throw new VoiceUnavailableException(language);
+        }
+        SpeechModel model = models.model(language).orElseThrow(() -> new VoiceUnavailableException(language));
+        Grammar grammar = grammars.computeIfAbsent(language, code -> Grammar.of(assistant.grammarPhrases(code)));
+        return new ListeningSession(model, grammar, properties.maxUtteranceSeconds());
+    }
+
+    public VoiceReply answer(String language, Transcript transcript, String exerciseId, long startNanos) {
+        Understanding understanding = interpreter.interpret(language, transcript);
+        Reply reply = assistant.reply(language, understanding, exerciseId);
+        log.info("Voice {}: intent {} by {} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
+                understanding.source(), String.format(java.util.Locale.ROOT, "%.1f", transcript.seconds()),
+                (System.nanoTime() - startNanos) / 1_000_000);
+        double confidence = transcript.grammar().isEmpty() || transcript.grammar().hasUnknownWords()
+                ? transcript.free().meanConfidence() : transcript.grammar().meanConfidence();
+        return VoiceReply.of(transcript.text(), round(confidence), reply);
+    }
+
+    /** A whole WAV file, fed in microphone-sized chunks. */
+    public VoiceReply transcribe(String language, byte[] wav) {
+        if (!listens(language)) {
+            throw new VoiceUnavailableException(language);
+        }
+        byte[] pcm = UploadedWav.toSpeechPcm(wav, properties.maxUtteranceSeconds());
+        long start = System.nanoTime();
+        try (ListeningSession session = open(language)) {
+            for (int offset = 0; offset < pcm.length && !session.ended(); offset += CHUNK_BYTES) {
+                session.accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset));
+            }
+            return answer(language, session.finish(), null, start);
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

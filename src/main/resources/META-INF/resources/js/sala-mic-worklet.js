@@ -1,0 +1,68 @@
+/*
+ * Runs on the audio thread: turns the microphone's float samples, at whatever rate the audio
+ * context runs, into 16 kHz mono 16-bit little-endian PCM, posted in 100 ms chunks.
+ */
+class SalaMicrophone extends AudioWorkletProcessor {
+  constructor() {
+    super();
+    this.ratio = sampleRate / 16000;
+    this.position = 0;
+    this.chunk = new Int16Array(1600);
+    this.filled = 0;
+    this.port.onmessage = (event) => {
+      if (event.data === 'flush') {
+        this.flush();
+      }
+    };
+  }
+
+  flush() {
+    if (this.filled > 0) {
+      const out = this.chunk.slice(0, this.filled);
+      this.port.postMessage(out.buffer, [out.buffer]);
+      this.filled = 0;
+    }
+  }
+
+  push(value) {
+    const clamped = Math.max(-1, Math.min(1, value));
+    this.chunk[this.filled++] = clamped < 0 ? clamped * 32768 : clamped * 32767;
+    if (this.filled === this.chunk.length) {
+      this.flush();
+    }
+  }
+
+  process(inputs) {
+    const input = inputs[0];
+    if (!input || input.length === 0) {
+      return true;
+    }
+    const channels = input.length;
+    const frames = input[0].length;
+    // Average the channels (stereo heard as mono would be heard at half speed), then take
+    // every ratio-th point, averaging what lies between: a cheap low-pass before decimation.
+    for (let i = 0; i < frames; i++) {
+      let sum = 0;
+      for (let c = 0; c < channels; c++) {
+        sum += input[c][i];
+      }
+      const sample = sum / channels;
+      if (this.ratio <= 1) {
+        this.push(sample);
+        continue;
+      }
+      this.accumulated = (this.accumulated || 0) + sample;
+      this.count = (this.count || 0) + 1;
+      this.position += 1;
+      if (this.position >= this.ratio) {
+        this.position -= this.ratio;
+        this.push(this.accumulated / this.count);
+        this.accumulated = 0;
+        this.count = 0;
+      }
+    }
+    return true;
+  }
+}
+
+registerProcessor('sala-microphone', SalaMicrophone);

@@ -1,0 +1,191 @@
+/*
+ * Sala push-to-talk: after a tap, opens the microphone, streams 16 kHz PCM to the kiosk
+ * server over a same-origin WebSocket, shows the words heard live, and hands the server
+ * component a ticket when the answer is ready. The microphone is open only while listening:
+ * it closes on the server's end of speech, on a second tap, after the time limit, when the
+ * screen is reset, and before Sala speaks. Loaded as a plain script: no frontend build.
+ */
+(function () {
+  let current = null;
+
+  function activity() {
+    window.dispatchEvent(new CustomEvent('sala-activity'));
+  }
+
+  function heardElement(host) {
+    return host.querySelector('.sala-voice-heard');
+  }
+
+  function showHeard(host, text) {
+    const element = heardElement(host);
+    if (element) {
+      element.textContent = text;
+    }
+  }
+
+  function report(host, method, value) {
+    if (host && host.$server && host.$server[method]) {
+      host.$server[method](value);
+    }
+  }
+
+  function socketUrl(path) {
+    const url = new URL(path, document.baseURI);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    return url.toString();
+  }
+
+  /** Closes the microphone and the audio graph; the socket is left to deliver the answer. */
+  function closeMicrophone(session) {
+    clearTimeout(session.timer);
+    if (session.node) {
+      session.node.port.postMessage('flush');
+      session.node.port.onmessage = null;
+    }
+    if (session.stream) {
+      session.stream.getTracks().forEach((track) => track.stop());
+      session.stream = null;
+    }
+    if (session.context) {
+      session.context.close().catch(() => {});
+      session.context = null;
+    }
+  }
+
+  function end(session) {
+    if (session.ended) {
+      return;
+    }
+    session.ended = true;
+    // Send what is still buffered, then ask for the answer.
+    setTimeout(() => {
+      closeMicrophone(session);
+      if (session.socket && session.socket.readyState === WebSocket.OPEN) {
+        session.socket.send(JSON.stringify({ type: 'end' }));
+      }
+    }, 30);
+  }
+
+  function abandon(session) {
+    session.ended = true;
+    session.answered = true;
+    closeMicrophone(session);
+    if (session.socket && session.socket.readyState <= WebSocket.OPEN) {
+      session.socket.close();
+    }
+    if (current === session) {
+      current = null;
+    }
+  }
+
+  async function start(host, path, ticket, limitMillis) {
+    if (current) {
+      abandon(current);
+    }
+    if (window.Sala.reader) {
+      window.Sala.reader.stop();
+    }
+    const session = { host: host, ticket: ticket, ended: false, answered: false };
+    current = session;
+    activity();
+    showHeard(host, '');
+    try {
+      session.stream = await navigator.mediaDevices.getUserMedia({
+        audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true, autoGainControl: true }
+      });
+      if (session.ended) {
+        abandon(session);
+        return;
+      }
+      try {
+        session.context = new AudioContext({ sampleRate: 16000 });
+      } catch (e) {
+        session.context = new AudioContext();
+      }
+      await session.context.audioWorklet.addModule(new URL('js/sala-mic-worklet.js', document.baseURI).toString());
+      const source = session.context.createMediaStreamSource(session.stream);
+      session.node = new AudioWorkletNode(session.context, 'sala-microphone');
+      const silent = session.context.createGain();
+      silent.gain.value = 0;
+      source.connect(session.node);
+      // Connected to the output (muted) so the browser keeps pulling audio through the node.
+      session.node.connect(silent).connect(session.context.destination);
+      await session.context.resume();
+    } catch (e) {
+      abandon(session);
+      report(host, 'onFailure', 'microphone');
+      return;
+    }
+    session.socket = new WebSocket(socketUrl(path + '?ticket=' + encodeURIComponent(ticket)));
+    session.socket.binaryType = 'arraybuffer';
+    const pending = [];
+    session.node.port.onmessage = (event) => {
+      if (session.socket.readyState === WebSocket.OPEN) {
+        session.socket.send(event.data);
+      } else if (session.socket.readyState === WebSocket.CONNECTING) {
+        pending.push(event.data);
+      }
+    };
+    session.socket.onopen = () => {
+      pending.splice(0).forEach((chunk) => session.socket.send(chunk));
+      report(host, 'onListening', '');
+    };
+    session.socket.onmessage = (event) => {
+      let message;
+      try {
+        message = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      activity();
+      if (message.type === 'partial') {
+        showHeard(host, message.text);
+      } else if (message.type === 'final') {
+        session.answered = true;
+        closeMicrophone(session);
+        showHeard(host, message.heard || '');
+        if (current === session) {
+          current = null;
+        }
+        report(host, 'onAnswer', session.ticket);
+      }
+    };
+    session.socket.onclose = () => {
+      closeMicrophone(session);
+      if (!session.answered) {
+        session.answered = true;
+        if (current === session) {
+          current = null;
+        }
+        report(host, 'onFailure', 'stream');
+      }
+    };
+    session.timer = setTimeout(() => end(session), limitMillis);
+  }
+
+  window.addEventListener('sala-reset', () => {
+    if (current) {
+      abandon(current);
+    }
+  });
+
+  window.Sala = window.Sala || {};
+  window.Sala.voice = {
+    start: start,
+    /** The second tap: stop listening and answer what was heard. */
+    finish() {
+      if (current) {
+        end(current);
+      }
+    },
+    /** Stop without an answer (the screen changed, Sala is about to speak). */
+    cancel() {
+      if (current) {
+        abandon(current);
+      }
+    },
+    isListening() {
+      return current !== null && !current.ended;
+    }
+  };
+})();
