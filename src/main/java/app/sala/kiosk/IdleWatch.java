@@ -51,6 +51,7 @@ public class IdleWatch extends Div implements LocaleChangeObserver {
     private final Span moreTimeLabel = new Span();
     private final Div moreTimeOthers = new Div();
     private int extensions;
+    private boolean warning;
 
     public IdleWatch(ContentCatalog catalog, KioskProperties properties, UsageFigures usage) {
         this.catalog = catalog;
@@ -88,7 +89,9 @@ public class IdleWatch extends Div implements LocaleChangeObserver {
         panel.addClassName("sala-idle-panel");
         panel.getChildren().findFirst().ifPresent(icon -> icon.getElement().getClassList().add("sala-idle-icon"));
         add(panel);
-        setVisible(false);
+        // Hidden by attribute, not setVisible(false): Vaadin would then keep the element, and
+        // with it the browser's timer, off the page.
+        getElement().setAttribute("hidden", "");
     }
 
     /** Starts (or restarts) timing the visitor's silence on this page, or stops it. */
@@ -114,13 +117,14 @@ public class IdleWatch extends Div implements LocaleChangeObserver {
         // Whatever else was open (the staff help dialog) would hide the question.
         ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
         showTexts(getLocale());
-        setVisible(true);
+        warning = true;
+        getElement().removeAttribute("hidden");
         ui.setChildComponentModal(this, true);
         getElement().executeJs("window.Sala.idle.warn()");
     }
 
     public boolean isWarning() {
-        return isVisible();
+        return warning;
     }
 
     /** How often this visitor asked for more time. */
@@ -129,13 +133,14 @@ public class IdleWatch extends Div implements LocaleChangeObserver {
     }
 
     private void moreTime() {
-        if (!isVisible()) {
+        if (!warning) {
             return;
         }
         extensions++;
         usage.countMoreTime();
         getUI().ifPresent(ui -> ui.setChildComponentModal(this, false));
-        setVisible(false);
+        warning = false;
+        getElement().setAttribute("hidden", "");
         // The browser already went back to watching when the button was pressed; this is for
         // a press that did not come from the page (tests, a future voice command).
         getElement().executeJs("window.Sala.idle.resume()");

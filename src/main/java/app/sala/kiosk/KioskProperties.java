@@ -12,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param idleTimeout   how long nobody may touch, type or speak before Sala asks "Are you still there?"
  * @param warningTime   how long that question waits for an answer before the kiosk starts over;
  *                      at least 20 s, the time WCAG 2.2.1 gives to ask for more
- * @param welcomeFirst  a new visitor session that opens the root address sees the welcome
- *                      (attract) screen first; off, it opens on the home screen
+ * @param welcomeFirst  a new visitor session sees the welcome (attract) screen first, whatever
+ *                      address it opens (but the emergency screen); off, it opens that address
  */
 @Validated
 @ConfigurationProperties("sala.kiosk")

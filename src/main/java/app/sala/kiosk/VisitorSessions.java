@@ -1,5 +1,6 @@
 package app.sala.kiosk;
 
+import app.sala.care.EmergencyView;
 import app.sala.content.ContentCatalog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -45,8 +46,10 @@ public class VisitorSessions implements VaadinServiceInitListener {
         if (event.getNavigationTarget() == AttractView.class) {
             return;
         }
+        // Whatever address a new session opens (the browser restarted, the page reloaded after
+        // a server restart), it starts on the welcome screen; only the emergency advice never waits.
         if (properties.welcomeFirst() && !VisitState.of(event.getUI().getSession()).started()
-                && event.getLocation().getPath().isEmpty()) {
+                && event.getNavigationTarget() != EmergencyView.class) {
             event.forwardTo(AttractView.class);
             return;
         }

@@ -68,10 +68,10 @@
     prefetch(i + 1);
   }
 
-  // Someone listening is someone there: while a clip plays, the idle watch (sala-idle.js)
-  // hears 'sala-activity' at its start and every few seconds, so the kiosk never asks
-  // "Are you still there?" in the middle of a long reading.
-  const ACTIVITY_EVERY_MS = 5000;
+  // Someone listening is someone there: while clips play, the idle watch (sala-idle.js)
+  // hears 'sala-activity' at each start and end and every second, so the kiosk never asks
+  // "Are you still there?" in the middle of a long reading, however short its idle time.
+  const ACTIVITY_EVERY_MS = 1000;
   let lastActivity = 0;
   function activity(force) {
     const now = Date.now();
@@ -81,6 +81,7 @@
     }
   }
   audio.addEventListener('playing', () => activity(true));
+  audio.addEventListener('ended', () => activity(true));
   audio.addEventListener('timeupdate', () => {
     if (!audio.paused) {
       activity(false);

@@ -41,6 +41,25 @@ class AttractViewTest extends KaribuTest {
     }
 
     @Test
+    void aNewSessionOnAnyOtherAddressStartsOnTheWelcomeScreenToo() {
+        open("care/where-to-go");
+        assertThat(getCurrentView()).isEqualTo(AttractView.class);
+
+        touch();
+        open("care/where-to-go");
+        assertThat(heading()).isEqualTo("Where should I go?");
+    }
+
+    @Test
+    void theEmergencyAdviceNeverWaitsForTheWelcomeScreen() {
+        open("emergency/seizure");
+
+        assertThat(getCurrentView()).isEqualTo(EmergencyView.class);
+        follow("sala-home");
+        assertThat(getCurrentView()).as("the visit has started").isEqualTo(HomeView.class);
+    }
+
+    @Test
     void saysTouchTheScreenToStartInEnglishAndSpanishAtOnce() {
         open("welcome");
 

@@ -37,7 +37,7 @@ class IdleWatchTest extends KaribuTest {
     void isHiddenUntilTheVisitorHasBeenAwayForTheIdleTime() {
         open("");
         assertThat(watch().isWarning()).isFalse();
-        assertThat(watch().isVisible()).isFalse();
+        assertThat(watch().getElement().hasAttribute("hidden")).isTrue();
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -57,6 +57,7 @@ class IdleWatchTest extends KaribuTest {
         IdleWatch dialog = watch();
         assertThat(dialog.isWarning()).isTrue();
         Element element = dialog.getElement();
+        assertThat(element.hasAttribute("hidden")).isFalse();
         assertThat(element.getAttribute("role")).isEqualTo("alertdialog");
         assertThat(element.getAttribute("aria-modal")).isEqualTo("true");
         assertThat(_get(dialog, H2.class).getText()).isEqualTo(title);
@@ -88,6 +89,7 @@ class IdleWatchTest extends KaribuTest {
             _click(_get(NativeButton.class, spec -> spec.withClasses("sala-idle-more")));
 
             assertThat(watch().isWarning()).as("answered the %dth time", time).isFalse();
+            assertThat(watch().getElement().hasAttribute("hidden")).isTrue();
         }
         assertThat(watch().extensions()).isEqualTo(12);
         assertThat(today().moreTime() - before).isEqualTo(12);
