@@ -2,7 +2,15 @@ package app.sala.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -137,6 +145,45 @@ class VisitorSessionIT extends BrowserIT {
             }
         }
         resize(PORTRAIT);
+    }
+
+    @Test
+    void theWelcomeScreenAndTheQuestionHaveNoAccessibilityViolations() {
+        driver.get(url(""));
+        waitFor(".sala-attract-view");
+        waitForVaadin();
+        List<String> found = new ArrayList<>(violations("welcome screen"));
+
+        touchTheWelcomeScreen();
+        waitFor(".sala-home-view");
+        waitForQuestion();
+        found.addAll(violations("question [en]"));
+        click(MORE_TIME);
+        switchLanguage("es");
+        setHighContrast(true);
+        waitForQuestion();
+        found.addAll(violations("question [es, high contrast]"));
+
+        assertThat(found).isEmpty();
+    }
+
+    /** axe-core with WCAG 2.x A/AA and the AAA 7:1 contrast rule, as AccessibilityIT runs it. */
+    @SuppressWarnings("deprecation")
+    private List<String> violations(String where) {
+        AxeRunOnlyOptions tags = new AxeRunOnlyOptions();
+        tags.setType("tag");
+        tags.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"));
+        AxeRuleOptions enabled = new AxeRuleOptions();
+        enabled.setEnabled(true);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(tags);
+        options.setRules(Map.of("color-contrast-enhanced", enabled));
+        Results results = new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(driver);
+        assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+        return results.getViolations().stream()
+                .map(rule -> where + ": " + rule.getId() + " " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
     }
 
     private void startVisit() {
