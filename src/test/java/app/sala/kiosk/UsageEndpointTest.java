@@ -39,6 +39,10 @@ class UsageEndpointTest {
         assertThat(today.path("intents").path("where_to_go").asLong()).isPositive();
         assertThat(today.path("views").path("/care").asLong()).isPositive();
         System.out.println("GET /actuator/usage: " + answer.getBody().length() + " characters");
+
+        JsonNode oneDay = new ObjectMapper().readTree(http.getForObject("/actuator/usage?days=1", String.class));
+        assertThat(oneDay.path("days").size()).isEqualTo(1);
+        assertThat(oneDay.path("days").path(0).path("date").asText()).isEqualTo(LocalDate.now().toString());
     }
 
     @Test
