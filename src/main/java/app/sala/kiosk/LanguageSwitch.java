@@ -3,6 +3,7 @@ package app.sala.kiosk;
 import app.sala.content.ContentCatalog;
 import app.sala.content.Language;
 import app.sala.ui.Icons;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -35,8 +36,12 @@ public class LanguageSwitch extends Div implements LocaleChangeObserver {
     }
 
     private static void switchTo(Locale locale) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (!locale.getLanguage().equals(session.getLocale().getLanguage())) {
+            UsageFigures.count(UI.getCurrent(), usage -> usage.countLanguage(locale.getLanguage()));
+        }
         // The session's locale reaches every screen of this visitor; each redraws itself.
-        VaadinSession.getCurrent().setLocale(locale);
+        session.setLocale(locale);
     }
 
     @Override

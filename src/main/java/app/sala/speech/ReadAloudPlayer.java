@@ -1,5 +1,6 @@
 package app.sala.speech;
 
+import app.sala.kiosk.UsageFigures;
 import app.sala.ui.BigButton;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -110,6 +111,7 @@ public class ReadAloudPlayer extends Div {
         }
         setVisible(true);
         showState(getTranslation("speech.reading"));
+        UsageFigures.count(UI.getCurrent(), usage -> usage.countReadAloud(language()));
         getElement().executeJs("window.Sala.reader.play(this, $0, $1)", queue, preferences().volume());
     }
 

@@ -68,6 +68,26 @@
     prefetch(i + 1);
   }
 
+  // Someone listening is someone there: while clips play, the idle watch (sala-idle.js)
+  // hears 'sala-activity' at each start and end and every second, so the kiosk never asks
+  // "Are you still there?" in the middle of a long reading, however short its idle time.
+  const ACTIVITY_EVERY_MS = 1000;
+  let lastActivity = 0;
+  function activity(force) {
+    const now = Date.now();
+    if (force || now - lastActivity >= ACTIVITY_EVERY_MS) {
+      lastActivity = now;
+      window.dispatchEvent(new CustomEvent('sala-activity', { detail: { source: 'read-aloud' } }));
+    }
+  }
+  audio.addEventListener('playing', () => activity(true));
+  audio.addEventListener('ended', () => activity(true));
+  audio.addEventListener('timeupdate', () => {
+    if (!audio.paused) {
+      activity(false);
+    }
+  });
+
   audio.addEventListener('ended', () => {
     const clip = queue[index];
     const mine = generation;
