@@ -29,6 +29,11 @@ public class VoiceInterpreter {
      * of two words out of a noisy room ("blacked out" from babble) is not acted on.
      */
     private static final int FREE_MIN_WORDS = 3;
+    /**
+     * A visitor speaking to the kiosk is louder than the room while speaking; words Vosk fits
+     * onto babble or hum are not. 10 dB SNR speech stands out by about 8 dB, babble by about 0.
+     */
+    private static final double MIN_STANDS_OUT_DB = 3;
     private static final double SINGLE_WORD_MAX_SECONDS = 1.2;
 
     private final Assistant assistant;
@@ -42,8 +47,10 @@ public class VoiceInterpreter {
     public Understanding interpret(String language, Transcript transcript) {
         Heard grammar = transcript.grammar();
         Heard free = transcript.free();
-        boolean grammarTrusted = !grammar.isEmpty() && !grammar.hasUnknownWords() && trusted(grammar);
-        boolean freeTrusted = free.words().size() >= FREE_MIN_WORDS && free.meanConfidence() >= minConfidence;
+        boolean grammarTrusted = !grammar.isEmpty() && !grammar.hasUnknownWords() && trusted(grammar)
+                && standsOut(transcript, grammar);
+        boolean freeTrusted = free.words().size() >= FREE_MIN_WORDS && free.meanConfidence() >= minConfidence
+                && standsOut(transcript, free);
 
         Understanding emergency = emergency(language, grammarTrusted ? grammar.text() : null);
         if (emergency == null) {
@@ -73,6 +80,11 @@ public class VoiceInterpreter {
         }
         Understanding understood = assistant.understand(language, text);
         return understood.source() == Understanding.Source.EMERGENCY ? understood : null;
+    }
+
+    private static boolean standsOut(Transcript transcript, Heard heard) {
+        double db = transcript.standsOutDb(heard);
+        return Double.isNaN(db) || db >= MIN_STANDS_OUT_DB;
     }
 
     private boolean trusted(Heard heard) {

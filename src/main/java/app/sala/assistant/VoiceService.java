@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,13 +35,37 @@ public class VoiceService {
     private final VoiceInterpreter interpreter;
     private final RecognitionProperties properties;
     private final Map<String, Grammar> grammars = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
 
     public VoiceService(SpeechModels models, Assistant assistant, VoiceInterpreter interpreter,
-                        RecognitionProperties properties) {
+                        RecognitionProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.models = models;
         this.assistant = assistant;
         this.interpreter = interpreter;
         this.properties = properties;
+    }
+
+    /**
+     * Builds each language's grammar and a first recognizer pair before the first visitor
+     * taps: the first decode is the slow one. Vosk names every grammar word its model does not
+     * know while this runs (once, in the log); afterwards only its errors are shown, or each
+     * microphone tap would repeat the list.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        for (String language : languages()) {
+            long start = System.nanoTime();
+            try (ListeningSession session = open(language)) {
+                session.accept(new byte[CHUNK_BYTES], 0, CHUNK_BYTES);
+                session.finish();
+            } catch (RuntimeException e) {
+                log.warn("Voice warm-up failed for {}: {}", language, e.getMessage());
+            }
+            log.info("Voice ready in {}: {} phrases, warmed up in {} ms", language, grammars.get(language) == null ? 0
+                    : grammars.get(language).phrases().size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        models.quietenVosk();
     }
 
     /** Voice is offered in a language with both a speech model and sentences to understand. */
@@ -68,6 +95,8 @@ public class VoiceService {
         log.info("Voice {}: intent {} by {} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
                 understanding.source(), String.format(java.util.Locale.ROOT, "%.1f", transcript.seconds()),
                 (System.nanoTime() - startNanos) / 1_000_000);
+        events.publishEvent(new VoiceRequestAnswered(reply.intent().name(), language,
+                reply.intent().slots().get("language")));
         double confidence = transcript.grammar().isEmpty() || transcript.grammar().hasUnknownWords()
                 ? transcript.free().meanConfidence() : transcript.grammar().meanConfidence();
         return VoiceReply.of(transcript.text(), round(confidence), reply);

@@ -1,5 +1,7 @@
 package app.sala.kiosk;
 
+import app.sala.assistant.Intent;
+import app.sala.assistant.VoiceRequestAnswered;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import jakarta.annotation.PreDestroy;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -82,6 +85,14 @@ public class UsageFigures {
     /** A voice request understood as this intent ({@code app.sala.assistant.Intent} names). */
     public void countIntent(String name) {
         add(Category.INTENTS, name != null && NAME.matcher(name).matches() ? name : OTHER);
+    }
+
+    @EventListener
+    void voiceRequestAnswered(VoiceRequestAnswered answered) {
+        countIntent(answered.intent());
+        if (Intent.SET_LANGUAGE.equals(answered.intent()) && answered.languageAskedFor() != null) {
+            countLanguage(answered.languageAskedFor());
+        }
     }
 
     public void countLanguage(String languageCode) {

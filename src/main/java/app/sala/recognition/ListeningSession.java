@@ -15,6 +15,7 @@ public final class ListeningSession implements AutoCloseable {
 
     private final SafeRecognizer grammar;
     private final SafeRecognizer free;
+    private final LoudnessTrack loudness = new LoudnessTrack();
     private Heard grammarHeard = Heard.nothing();
     private Heard freeHeard = Heard.nothing();
     private String lastPartial = "";
@@ -44,6 +45,7 @@ public final class ListeningSession implements AutoCloseable {
             if (free.accept(data, offset, length)) {
                 freeHeard = freeHeard.then(free.result());
             }
+            loudness.add(data, offset, length);
             if (grammar.accept(data, offset, length)) {
                 Heard heard = grammar.result();
                 if (!heard.isEmpty()) {
@@ -86,7 +88,7 @@ public final class ListeningSession implements AutoCloseable {
             }
             freeHeard = freeHeard.then(free.finalResult());
             ended = true;
-            transcript = new Transcript(grammarHeard, freeHeard, free.acceptedSeconds());
+            transcript = new Transcript(grammarHeard, freeHeard, free.acceptedSeconds(), loudness);
         }
         return transcript;
     }

@@ -28,6 +28,8 @@ import org.vosk.Model;
 public class SpeechModels {
 
     private static final Logger log = LoggerFactory.getLogger(SpeechModels.class);
+    /** Kaldi's verbosity: -2 errors, -1 warnings, 0 information. */
+    private static final int VOSK_ERRORS_ONLY = -2;
 
     /** What was found for one language folder, for health and the logs. */
     public record Status(String language, Path directory, boolean loaded, String detail) {
@@ -42,7 +44,7 @@ public class SpeechModels {
             log.warn("No speech models: {} is not a folder; voice is off (see models/README.md)", root);
             return;
         }
-        boolean nativeReady = quietenVosk();
+        boolean nativeReady = nativeLibraryLoads();
         for (Path folder : languageFolders(root)) {
             String language = folder.getFileName().toString();
             statuses.add(load(language, folder, nativeReady, catalog));
@@ -87,8 +89,15 @@ public class SpeechModels {
         }
     }
 
+    /** From now on Vosk reports errors only (its warnings repeat on every recognizer). */
+    public void quietenVosk() {
+        if (!models.isEmpty()) {
+            LibVosk.vosk_set_log_level(VOSK_ERRORS_ONLY);
+        }
+    }
+
     /** Loads the native library once; false when this platform has none (e.g. linux-aarch64). */
-    private static boolean quietenVosk() {
+    private static boolean nativeLibraryLoads() {
         try {
             LibVosk.setLogLevel(LogLevel.WARNINGS);
             return true;
