@@ -64,6 +64,7 @@ public abstract class BrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--lang=en-US");
+        configure(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -71,6 +72,10 @@ public abstract class BrowserIT {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         resize(PORTRAIT);
+    }
+
+    /** Lets a test class add browser options (logging, flags) before the browser starts. */
+    protected void configure(ChromeOptions options) {
     }
 
     @AfterEach
