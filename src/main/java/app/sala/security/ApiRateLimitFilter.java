@@ -57,4 +57,9 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
+    /** How many client addresses have a bucket now. */
+    int trackedAddresses() {
+        return buckets.size();
+    }
 }
