@@ -5,30 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Request bodies under /api/ larger than their endpoint's limit are refused with a 413 and the
  * API's JSON, whether the caller declares the length or streams the body in chunks; bodies
- * within the limit reach the endpoint byte for byte. Two test endpoints echo what they got.
+ * within the limit reach the endpoint byte for byte (two test endpoints echo what they got).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.address=127.0.0.1",
-        "sala.api.max-body-size-by-path[/api/v1/test-echo-large]=64KB"})
+@ApiTestServer
 class ApiBodyLimitTest {
 
     private static final int JSON_LIMIT = 16 * 1024;
@@ -45,24 +33,6 @@ class ApiBodyLimitTest {
     @BeforeEach
     void client() {
         http = new Http(port);
-    }
-
-    @TestConfiguration
-    static class EchoEndpoints {
-
-        @Bean
-        EchoController echoController() {
-            return new EchoController();
-        }
-    }
-
-    @RestController
-    static class EchoController {
-
-        @PostMapping({"/api/v1/test-echo", "/api/v1/test-echo-large"})
-        Map<String, Object> echo(@RequestBody byte[] body) {
-            return Map.of("bytes", body.length, "sha256", sha256(body));
-        }
     }
 
     @Test
@@ -143,11 +113,7 @@ class ApiBodyLimitTest {
         return bytes;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String sha256(byte[] bytes) {
+        return ApiTestServer.EchoController.sha256(bytes);
     }
 }
