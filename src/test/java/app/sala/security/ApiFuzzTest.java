@@ -29,7 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -396,12 +395,7 @@ class ApiFuzzTest {
     }
 
     boolean present(Endpoint endpoint) {
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            if (info.getPatternValues().contains(endpoint.path())) {
-                return true;
-            }
-        }
-        return false;
+        return Endpoints.present(mappings, endpoint.path());
     }
 
     private Sender json(Endpoint endpoint, byte[] body, String contentType) {
