@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpointGroup;
+import org.springframework.boot.actuate.health.HealthEndpointGroups;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +30,9 @@ class ActuatorExposureTest {
 
     @Autowired
     SpeechService speech;
+
+    @Autowired
+    HealthEndpointGroups healthGroups;
 
     Http http;
 
@@ -86,5 +92,16 @@ class ActuatorExposureTest {
         }
         boolean allSpeak = speech.availability().stream().allMatch(SpeechAvailability::available);
         assertThat(synthesis.get("status").asText()).isEqualTo(allSpeak ? "UP" : "DEGRADED");
+    }
+
+    @Test
+    void aDegradedComponentMakesTheKioskDegradedNotDownAndStillAnswers200() {
+        HealthEndpointGroup health = healthGroups.getPrimary();
+        Status degraded = new Status("DEGRADED");
+
+        assertThat(health.getStatusAggregator().getAggregateStatus(Status.UP, degraded, Status.UP)).isEqualTo(degraded);
+        assertThat(health.getStatusAggregator().getAggregateStatus(degraded, Status.DOWN)).isEqualTo(Status.DOWN);
+        assertThat(health.getHttpCodeStatusMapper().getStatusCode(degraded)).isEqualTo(200);
+        assertThat(health.getHttpCodeStatusMapper().getStatusCode(Status.DOWN)).isEqualTo(503);
     }
 }
