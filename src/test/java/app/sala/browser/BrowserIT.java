@@ -65,6 +65,7 @@ public abstract class BrowserIT {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--lang=en-US");
         options.addArguments(extraChromiumArguments());
+        configure(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -77,6 +78,10 @@ public abstract class BrowserIT {
     /** Flags a test needs on top of the usual ones (a fake microphone, for instance). */
     protected List<String> extraChromiumArguments() {
         return List.of();
+    }
+
+    /** Lets a test class add browser options (logging, flags) before the browser starts. */
+    protected void configure(ChromeOptions options) {
     }
 
     @AfterEach
