@@ -25,8 +25,8 @@ public class VoiceInterpreter {
 
     private static final double SINGLE_WORD_CONFIDENCE = 0.9;
     /**
-     * Free mode is for questions outside the phrase list, which take a few words; a fragment
-     * of two words out of a noisy room ("blacked out" from babble) is not acted on.
+     * Free mode is for questions outside the phrase list, which take a few words; a shorter
+     * fragment counts only when it is exactly one of the phrases.
      */
     private static final int FREE_MIN_WORDS = 3;
     /**
@@ -47,13 +47,11 @@ public class VoiceInterpreter {
     public Understanding interpret(String language, Transcript transcript) {
         Heard grammar = transcript.grammar();
         Heard free = transcript.free();
-        boolean grammarTrusted = !grammar.isEmpty() && !grammar.hasUnknownWords() && trusted(grammar)
-                && standsOut(transcript, grammar);
-        boolean freeTrusted = free.words().size() >= FREE_MIN_WORDS && free.meanConfidence() >= minConfidence
-                && standsOut(transcript, free);
+        boolean grammarTrusted = !grammar.hasUnknownWords() && trusted(transcript, grammar);
+        boolean freeTrusted = trusted(transcript, free);
 
         Understanding emergency = emergency(language, grammarTrusted ? grammar.text() : null);
-        if (emergency == null) {
+        if (emergency == null && free.words().size() >= FREE_MIN_WORDS) {
             emergency = emergency(language, freeTrusted ? free.text() : null);
         }
         if (emergency != null) {
@@ -64,10 +62,18 @@ public class VoiceInterpreter {
             if (!snapped.intent().isUnknown()) {
                 return snapped;
             }
+            // Words from the phrase list in an order no template has ("make it quieter"):
+            // the tolerant matcher reads them as it reads typed text.
+            Understanding read = assistant.understand(language, grammar.text());
+            if (!read.intent().isUnknown()) {
+                return read;
+            }
         }
         if (freeTrusted) {
             Understanding understood = assistant.understand(language, free.text());
-            if (!understood.intent().isUnknown()) {
+            boolean enoughWords = free.words().size() >= FREE_MIN_WORDS
+                    || understood.source() == Understanding.Source.TEMPLATE;
+            if (!understood.intent().isUnknown() && enoughWords) {
                 return understood;
             }
         }
@@ -87,8 +93,13 @@ public class VoiceInterpreter {
         return Double.isNaN(db) || db >= MIN_STANDS_OUT_DB;
     }
 
-    private boolean trusted(Heard heard) {
-        return heard.minConfidence() >= minConfidence && !bogusSingleWord(heard);
+    /**
+     * Heard with confidence on average (one unsure word among sure ones is common in a noisy
+     * room), louder than the room, and not one long unsure word.
+     */
+    private boolean trusted(Transcript transcript, Heard heard) {
+        return !heard.isEmpty() && heard.meanConfidence() >= minConfidence && !bogusSingleWord(heard)
+                && standsOut(transcript, heard);
     }
 
     private static boolean bogusSingleWord(Heard heard) {
