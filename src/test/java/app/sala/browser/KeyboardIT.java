@@ -39,6 +39,7 @@ class KeyboardIT extends BrowserIT {
             "a.sala-tile[href=exercises]",
             "a.sala-tile[href=care]",
             "a.sala-tile[href=activities]",
+            "button.sala-voice-button",
             "button.sala-staff-help",
             "button.sala-read-aloud",
             "button.sala-text-larger",
