@@ -51,7 +51,7 @@ public class VoiceInterpreter {
         boolean freeTrusted = trusted(transcript, free);
 
         Understanding emergency = emergency(language, grammarTrusted ? grammar.text() : null);
-        if (emergency == null && free.words().size() >= FREE_MIN_WORDS) {
+        if (emergency == null && free.words().size() >= FREE_MIN_WORDS && free.minConfidence() >= minConfidence) {
             emergency = emergency(language, freeTrusted ? free.text() : null);
         }
         if (emergency != null) {
@@ -62,18 +62,15 @@ public class VoiceInterpreter {
             if (!snapped.intent().isUnknown()) {
                 return snapped;
             }
-            // Words from the phrase list in an order no template has ("make it quieter"):
-            // the tolerant matcher reads them as it reads typed text.
-            Understanding read = assistant.understand(language, grammar.text());
-            if (!read.intent().isUnknown()) {
-                return read;
-            }
         }
         if (freeTrusted) {
             Understanding understood = assistant.understand(language, free.text());
-            boolean enoughWords = free.words().size() >= FREE_MIN_WORDS
-                    || understood.source() == Understanding.Source.TEMPLATE;
-            if (!understood.intent().isUnknown() && enoughWords) {
+            // A short fragment counts only when it is exactly a phrase; keywords need a
+            // question of a few words, each heard with confidence (Spanish speech into the
+            // English model comes out as confident English-sounding fragments).
+            boolean template = understood.source() == Understanding.Source.TEMPLATE;
+            boolean question = free.words().size() >= FREE_MIN_WORDS && free.minConfidence() >= minConfidence;
+            if (!understood.intent().isUnknown() && (template || question)) {
                 return understood;
             }
         }
