@@ -133,8 +133,9 @@ public class VoiceAssistant extends Div {
         showExamples(assistant.examples(language()));
         panel.setVisible(true);
         showState();
+        // An int: Flow's JSON codec refuses a Long argument, and the microphone would never open.
         getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2)", ListenSocket.PATH.substring(1), ticket,
-                listenMillis);
+                (int) Math.min(Integer.MAX_VALUE, listenMillis));
     }
 
     @ClientCallable
