@@ -48,6 +48,13 @@ class SalaBench {
     private static final Path OUT = Path.of("target", "bench");
     private static final Path JAR = Path.of("target", "sala.jar");
     private static final int WARMUP_STREAMS = 2;
+    /**
+     * -Dbench.full=true: the whole phrase set for accuracy, 40 false-accept clips and 1,000 voice
+     * interactions without a time limit. The default is a sample sized to finish in under ten
+     * minutes on two busy cores: every sixth command, 20 false-accept clips, and at most 1,000
+     * interactions or 90 seconds of them.
+     */
+    private static final boolean FULL = Boolean.getBoolean("bench.full");
 
     private final Report report = new Report();
     private final Map<String, Object> context = new LinkedHashMap<>();
@@ -154,8 +161,16 @@ class SalaBench {
         assistant = VoicePhrases.assistant();
         model = TestModels.english();
         naive = new NaivePipeline(model);
+        List<VoicePhrases.Command> commands = new ArrayList<>();
+        for (int i = 0; i < VoicePhrases.COMMANDS.size(); i += FULL ? 1 : 6) {
+            commands.add(VoicePhrases.COMMANDS.get(i));
+        }
+        for (String latency : LATENCY_TEXTS) {
+            VoicePhrases.COMMANDS.stream().filter(c -> c.text().equals(latency) && !commands.contains(c))
+                    .forEach(commands::add);
+        }
         for (Voice voice : List.of(Voice.FREETTS, Voice.ESPEAK_EN)) {
-            for (VoicePhrases.Command command : VoicePhrases.COMMANDS) {
+            for (VoicePhrases.Command command : commands) {
                 float[] speech = TestAudio.speak(command.text(), voice);
                 clips.add(new Clip(command.text(), voice, speech, TestAudio.pad(speech, 0.5, 1.0),
                         assistant.understand("en", command.text()).intent()));
@@ -170,7 +185,7 @@ class SalaBench {
 
     private void startup() throws Exception {
         Path cache = Files.createTempDirectory("sala-bench-speech-cache");
-        server = SalaServer.start(JAR, TestModels.ENGLISH, cache, OUT.resolve("server.log"));
+        server = SalaServer.start(JAR, TestModels.ENGLISH.getParent(), cache, OUT.resolve("server.log"));
         client = new VoiceClient(server);
         double ready = server.awaitReady(Duration.ofSeconds(120));
         double rss = server.rssMb();
@@ -184,10 +199,16 @@ class SalaBench {
     }
 
     /** The latency clips: a few commands of each kind, both voices, clean. */
+    private static final List<String> LATENCY_TEXTS = List.of("show me the bridge", "i have chest pain", "next step",
+            "show me the care guide");
+
     private List<Clip> latencyClips() {
-        List<String> texts = List.of("show me the bridge", "i have chest pain", "next step", "help",
-                "make the text bigger", "show me the care guide");
-        return clips.stream().filter(c -> texts.contains(c.text())).toList();
+        return clips.stream().filter(c -> LATENCY_TEXTS.contains(c.text())).toList();
+    }
+
+    /** The accuracy clips: every command in the full run, every sixth (plus the latency ones) by default. */
+    private List<Clip> accuracyClips() {
+        return clips;
     }
 
     private void streamedLatency() throws Exception {
@@ -233,8 +254,7 @@ class SalaBench {
         if (!BenchBrowser.available()) {
             throw new IllegalStateException("Chromium or chromedriver missing");
         }
-        List<String> texts = List.of("show me the bridge", "i have chest pain", "help", "show me the care guide",
-                "make the text bigger");
+        List<String> texts = List.of("show me the bridge", "i have chest pain", "help", "show me the care guide");
         Stats painted = new Stats();
         Stats finalToPaint = new Stats();
         Stats naivePainted = new Stats();
@@ -300,12 +320,12 @@ class SalaBench {
         AtomicInteger finished = new AtomicInteger();
         try {
             List<Future<String[]>> results = new ArrayList<>();
-            for (Clip clip : clips) {
+            for (Clip clip : accuracyClips()) {
                 Map<String, float[]> conditions = new LinkedHashMap<>();
                 conditions.put("clean", clip.audio());
                 conditions.put("white 10 dB", TestAudio.mix(clip.audio(), white, 10));
                 conditions.put("babble 10 dB", TestAudio.mix(clip.audio(), babble, 10));
-                int total = clips.size() * conditions.size();
+                int total = accuracyClips().size() * conditions.size();
                 conditions.forEach((condition, audio) -> results.add(pool.submit(() -> {
                     JsonNode reply = client.transcribe(TestAudio.wav(audio));
                     NaivePipeline.Result n = naive.hear(TestAudio.pcm(audio));
@@ -315,7 +335,7 @@ class SalaBench {
                             && clip.expected().slots().equals(slots);
                     boolean naiveRight = clip.expected().name().equals(n.intent());
                     int count = finished.incrementAndGet();
-                    if (count % 30 == 0) {
+                    if (count % 10 == 0) {
                         progress("   " + count + "/" + total + " clips heard");
                     }
                     return new String[] {clip.voice().label + ", " + condition, Boolean.toString(right),
@@ -369,7 +389,8 @@ class SalaBench {
         List<String> acted = new ArrayList<>();
         List<String> naiveActed = new ArrayList<>();
         List<float[]> noise = new ArrayList<>();
-        for (int seed = 0; seed < 10; seed++) {
+        int seeds = FULL ? 10 : 5;
+        for (int seed = 0; seed < seeds; seed++) {
             noise.add(TestAudio.scaled(TestAudio.whiteNoise(TestAudio.RATE * 4, 100 + seed), 0.01 + 0.01 * seed));
             noise.add(TestAudio.scaled(TestAudio.babble(TestAudio.RATE * 4, VoicePhrases.CHATTER, 200 + seed), 0.05 + 0.01 * seed));
         }
@@ -378,23 +399,40 @@ class SalaBench {
             labels.add((i % 2 == 0 ? "white noise " : "babble ") + i / 2);
         }
         List<float[]> all = new ArrayList<>(noise);
-        for (String phrase : VoicePhrases.SPANISH) {
+        for (String phrase : FULL ? VoicePhrases.SPANISH : VoicePhrases.SPANISH.subList(0, 10)) {
             all.add(TestAudio.pad(TestAudio.speak(phrase, Voice.ESPEAK_ES), 0.5, 1.0));
             labels.add("\"" + phrase + "\"");
         }
         progress("   " + all.size() + " clips of noise and Spanish");
-        for (int i = 0; i < all.size(); i++) {
-            JsonNode reply = client.transcribe(TestAudio.wav(all.get(i)));
-            if (!Intent.UNKNOWN.equals(reply.path("intent").asText())) {
-                acted.add(labels.get(i) + " -> " + reply.path("intent").asText() + " \"" + reply.path("heard").asText() + "\"");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                int index = i;
+                results.add(pool.submit(() -> {
+                    JsonNode reply = client.transcribe(TestAudio.wav(all.get(index)));
+                    NaivePipeline.Result n = naive.hear(TestAudio.pcm(all.get(index)));
+                    synchronized (acted) {
+                        if (!Intent.UNKNOWN.equals(reply.path("intent").asText())) {
+                            acted.add(labels.get(index) + " -> " + reply.path("intent").asText() + " \""
+                                    + reply.path("heard").asText() + "\"");
+                        }
+                        if (!Intent.UNKNOWN.equals(n.intent())) {
+                            naiveActed.add(labels.get(index) + " -> " + n.intent() + " \"" + n.heard() + "\"");
+                        }
+                    }
+                    return null;
+                }));
             }
-            NaivePipeline.Result n = naive.hear(TestAudio.pcm(all.get(i)));
-            if (!Intent.UNKNOWN.equals(n.intent())) {
-                naiveActed.add(labels.get(i) + " -> " + n.intent() + " \"" + n.heard() + "\"");
+            for (Future<?> result : results) {
+                result.get();
             }
+        } finally {
+            pool.shutdownNow();
         }
         int total = all.size();
-        report.row("false accepts (20 noise-only + 20 Spanish-into-English clips)", pct(acted.size(), total),
+        report.row("false accepts (" + noise.size() + " noise-only + " + (all.size() - noise.size())
+                + " Spanish-into-English clips)", pct(acted.size(), total),
                 "naive: " + pct(naiveActed.size(), total), "<= 2%", 100.0 * acted.size() / total <= 2,
                 Map.of("sala", acted, "naive", naiveActed, "total", total));
         report.detail("False accepts, Sala: " + (acted.isEmpty() ? "none" : String.join("; ", acted))
@@ -406,7 +444,7 @@ class SalaBench {
         double audioSeconds = 0;
         long grammarNanos = 0;
         long freeNanos = 0;
-        for (Clip clip : clips.stream().filter(c -> c.voice() == Voice.FREETTS).toList()) {
+        for (Clip clip : clips.stream().filter(c -> LATENCY_TEXTS.contains(c.text())).toList()) {
             byte[] pcm = TestAudio.pcm(clip.audio());
             audioSeconds += clip.audio().length / (double) TestAudio.RATE;
             long start = System.nanoTime();
@@ -607,9 +645,10 @@ class SalaBench {
     }
 
     private void memoryAfterInteractions() throws Exception {
-        byte[] wav = TestAudio.wav(TestAudio.pad(TestAudio.speak("stop", Voice.FREETTS), 0.2, 0.6));
+        byte[] wav = TestAudio.wav(TestAudio.pad(TestAudio.speak("stop", Voice.FREETTS), 0.2, 0.3));
         int total = 1000;
         int warm = 100;
+        long limit = FULL ? Long.MAX_VALUE : System.nanoTime() + 90_000_000_000L;
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         double[] afterWarm = new double[2];
@@ -620,6 +659,9 @@ class SalaBench {
                 List<Future<?>> results = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     results.add(pool.submit(() -> {
+                        if (System.nanoTime() > limit) {
+                            return null;
+                        }
                         client.transcribe(wav);
                         int n = done.incrementAndGet();
                         if (n % 100 == 0) {
@@ -645,7 +687,8 @@ class SalaBench {
         double rss = server.rssMb();
         double heap = server.heapUsedMb();
         double startup = (double) context.getOrDefault("rssAfterStartup", Double.NaN);
-        report.row("memory after 1,000 voice interactions (POST /api/v1/transcribe, 2 at a time)",
+        report.row("memory after " + done.get() + " voice interactions (POST /api/v1/transcribe, 2 at a time"
+                        + (done.get() < total ? ", stopped at the time limit; -Dbench.full=true runs all 1,000" : "") + ")",
                 String.format(Locale.ROOT, "RSS %.0f MB, heap after GC %.0f MB", rss, heap),
                 String.format(Locale.ROOT, "after startup: RSS %.0f MB; after the first %d: RSS %.0f MB, heap %.0f MB",
                         startup, warm, afterWarm[0], afterWarm[1]),
