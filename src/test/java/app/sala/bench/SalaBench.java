@@ -749,8 +749,13 @@ class SalaBench {
         report.note("The naive pipeline waits for the clip to end and then decodes all of it in free mode: its "
                 + "latency grows with the clip (" + fmt("naiveAfterClip") + " here) and it still needs something to end "
                 + "the clip (a second tap or a timeout).");
-        report.note("Warm-up: the first streams after startup took " + context.getOrDefault("warmupStreams", "n/a")
-                + " ms (model pages and the JIT). Next: feed one second of silence through a recognizer at startup.");
+        @SuppressWarnings("unchecked")
+        List<Double> warmup = (List<Double>) context.getOrDefault("warmupStreams", List.of());
+        report.note("Warm-up: the first " + warmup.size() + " streams after startup took "
+                + warmup.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList() + " ms from the last frame to "
+                + "the final message, against " + fmt("streamLastFrame") + " later: the model is loaded at startup, so a "
+                + "first request pays for page faults and the JIT at most. If it stands out, feed a second of silence "
+                + "through a recognizer at startup.");
         report.note("Answer on screen: after the final message the page makes one more Vaadin round trip (the ticket) "
                 + "before the answer is drawn: " + fmt("finalToPaint") + " from the final message to the answer painted. "
                 + "Next: draw the answer text from the final message directly and let the round trip only act.");
