@@ -122,6 +122,8 @@
     session.node.port.onmessage = (event) => {
       if (session.socket.readyState === WebSocket.OPEN) {
         session.socket.send(event.data);
+        // Read by the benchmark only: when the latest audio left the page.
+        window.Sala.voice.lastFrameAt = performance.now();
       } else if (session.socket.readyState === WebSocket.CONNECTING) {
         pending.push(event.data);
       }
@@ -141,6 +143,7 @@
       if (message.type === 'partial') {
         showHeard(host, message.text);
       } else if (message.type === 'final') {
+        window.Sala.voice.lastFinalAt = performance.now();
         session.answered = true;
         closeMicrophone(session);
         showHeard(host, message.heard || '');
