@@ -47,7 +47,10 @@ public class VoiceInterpreter {
     public Understanding interpret(String language, Transcript transcript) {
         Heard grammar = transcript.grammar();
         Heard free = transcript.free();
-        boolean grammarTrusted = !grammar.hasUnknownWords() && trusted(transcript, grammar);
+        // Every word of a grammar result must be sure: Spanish into the English model comes
+        // out as confident phrase-list fragments ("might not see all the e r") with one unsure word.
+        boolean grammarTrusted = !grammar.hasUnknownWords() && trusted(transcript, grammar)
+                && grammar.minConfidence() >= minConfidence;
         boolean freeTrusted = trusted(transcript, free);
 
         Understanding emergency = emergency(language, grammarTrusted ? grammar.text() : null);
