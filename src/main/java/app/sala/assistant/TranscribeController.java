@@ -27,9 +27,6 @@ class TranscribeController {
 
     @PostMapping(value = "/api/v1/transcribe", produces = MediaType.APPLICATION_JSON_VALUE)
     VoiceReply transcribe(@RequestParam("lang") String language, InputStream body) throws IOException {
-        if (!voice.listens(language)) {
-            throw new VoiceUnavailableException(language);
-        }
         return voice.transcribe(language, readAtMost(body, maxBytes));
     }
 
