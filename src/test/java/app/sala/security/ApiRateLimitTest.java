@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The rate limit as the kiosk server applies it: to /api/** per client address, with a 429, the
@@ -18,17 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "server.address=127.0.0.1",
         "sala.api.rate-limit.capacity=5",
         "sala.api.rate-limit.refill-per-second=0.01"})
-class ApiRateLimitTest {
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
+class ApiRateLimitTest extends RunningServerTest {
 
     @Test
     void theRequestAfterTheBurstIsA429WithRetryAfterAndTheRestOfTheKioskStillAnswers() throws Exception {

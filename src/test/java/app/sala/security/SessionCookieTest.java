@@ -6,27 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The kiosk sets one cookie, the visitor's session, which scripts cannot read and other sites
  * cannot send; the API, static files and health set none at all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class SessionCookieTest {
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
+class SessionCookieTest extends RunningServerTest {
 
     @Test
     void aVisitIsGivenOnlyTheSessionCookieHttpOnlyAndSameSiteStrict() throws Exception {
