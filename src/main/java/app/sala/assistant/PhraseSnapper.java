@@ -11,7 +11,9 @@ import java.util.Map;
  * Finds the template sentence nearest to what was heard or typed, by a word-level edit
  * distance, and accepts it only when it is close and no sentence that means something else
  * is nearly as close. Common words ("the", "a", "my") cost half a word; a small typo in a
- * longer word costs a third. Recognizers in grammar mode return word combinations that are
+ * longer word costs a third, unless the word is itself a word of the sentences ("stop" is
+ * not a typo of "step"), so a recognizer's output, made only of such words, gets no typo
+ * allowance at all. Recognizers in grammar mode return word combinations that are
  * not in the list, and visitors type loosely: this is where both are snapped or refused.
  */
 final class PhraseSnapper {
@@ -155,7 +157,8 @@ final class PhraseSnapper {
                 contentCount++;
                 if (bit < 31) {
                     contentMask |= 1 << bit;
-                    for (int w : near(token)) {
+                    // A word of the sentences is itself, never a typo of another: "stop" is not "step".
+                    for (int w : ids[i] >= 0 ? new int[] {ids[i]} : near(token)) {
                         nearMask[w] |= 1 << bit;
                     }
                     bit++;
@@ -243,7 +246,8 @@ final class PhraseSnapper {
         }
         double cost = query.substitution[i][word];
         if (Double.isNaN(cost)) {
-            cost = wordCost(query.tokens.get(i), query.weights[i], words.get(word), entry.weights[j]);
+            cost = query.ids[i] >= 0 ? Math.max(query.weights[i], entry.weights[j])
+                    : wordCost(query.tokens.get(i), query.weights[i], words.get(word), entry.weights[j]);
             query.substitution[i][word] = cost;
         }
         return cost;
