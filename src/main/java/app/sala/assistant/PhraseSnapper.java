@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the template sentence nearest to what was heard or typed, by a word-level edit
@@ -37,7 +39,7 @@ final class PhraseSnapper {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, int[]> nearCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[]> nearCache = new ConcurrentHashMap<>();
 
     /**
      * @param sentences each distinct comparable sentence (tokens joined by spaces) with the
@@ -58,7 +60,7 @@ final class PhraseSnapper {
     }
 
     static String meaning(Expansion expansion) {
-        return expansion.intent() + new java.util.TreeMap<>(expansion.slots());
+        return expansion.intent() + new TreeMap<>(expansion.slots());
     }
 
     private int id(String word) {

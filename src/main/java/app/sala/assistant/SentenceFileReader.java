@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -268,7 +269,7 @@ final class SentenceFileReader {
             } else {
                 problem(where, "must be a text, or a mapping of case: text");
             }
-            variants.values().removeIf(java.util.Objects::isNull);
+            variants.values().removeIf(Objects::isNull);
             responses.put(intent.getKey(), variants);
         });
         return responses;

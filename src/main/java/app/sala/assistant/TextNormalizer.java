@@ -3,11 +3,13 @@ package app.sala.assistant;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +30,10 @@ public final class TextNormalizer {
     private final Map<String, List<String>> rewrites;
     private final List<String> digits;
     /** Fillers by their first word, longest first, so "can you please" goes before "can you". */
-    private final Map<String, List<List<String>>> fillers = new java.util.HashMap<>();
+    private final Map<String, List<List<String>>> fillers = new HashMap<>();
     private final Set<String> stopwords = new HashSet<>();
     /** Folded stems of the words seen so far; the vocabulary of a kiosk is small, but the cache is bounded anyway. */
-    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     /**
      * @param rewrites  words written another way, by their lowercase form: "what's" to "what is"
@@ -42,7 +44,7 @@ public final class TextNormalizer {
     public TextNormalizer(WordForms forms, Map<String, String> rewrites, List<String> digits,
                           List<String> fillers, List<String> stopwords) {
         this.forms = forms;
-        this.rewrites = new java.util.HashMap<>();
+        this.rewrites = new HashMap<>();
         rewrites.forEach((from, to) -> this.rewrites.put(from.toLowerCase(Locale.ROOT), List.of(to.strip().split("\\s+"))));
         this.digits = List.copyOf(digits);
         for (String filler : fillers) {
