@@ -216,7 +216,7 @@ public class Assistant {
         Phrasebook book = book(lang);
         Intent intent = understanding == null ? Intent.unknown() : understanding.intent();
         LanguagePack pack = catalog.pack(Locale.forLanguageTag(lang));
-        if (!valid(intent, book, pack)) {
+        if (!valid(intent, book)) {
             intent = Intent.unknown();
         }
         return replies.write(book, pack, catalog.languages(), withContentSetting(pack.care(), intent), currentExerciseId);
@@ -370,7 +370,7 @@ public class Assistant {
     }
 
     /** An intent from outside (an integration) whose slots the content cannot answer is treated as unknown. */
-    private static boolean valid(Intent intent, Phrasebook book, LanguagePack pack) {
+    private static boolean valid(Intent intent, Phrasebook book) {
         Set<String> allowed = IntentContract.SLOTS.get(intent.name());
         if (allowed == null || !allowed.containsAll(intent.slots().keySet())) {
             return false;

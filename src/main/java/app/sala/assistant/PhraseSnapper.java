@@ -20,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PhraseSnapper {
 
-    /** The least similarity (1 - cost / longer length) accepted. */
+    /**
+     * The least similarity accepted: 1 - cost / the longer length, lengths counted like costs
+     * (common words half). "the letter is very big" is not "the letter is very small".
+     */
     static final double MIN_SIMILARITY = 0.8;
     /** How much closer the best sentence must be than any sentence meaning something else. */
     static final double MIN_MARGIN = 0.5;
@@ -32,7 +35,8 @@ final class PhraseSnapper {
     record Snap(Expansion expansion, String phrase, double cost, double similarity, boolean accepted) {
     }
 
-    private record Entry(int[] tokens, double[] weights, Expansion expansion, String phrase, String meaning) {
+    /** A sentence as ids and weights; its length is the sum of its weights. */
+    private record Entry(int[] tokens, double[] weights, double length, Expansion expansion, String phrase, String meaning) {
     }
 
     private final TextNormalizer normalizer;
@@ -55,7 +59,7 @@ final class PhraseSnapper {
                 ids[i] = id(tokens.get(i));
                 weights[i] = weight(tokens.get(i));
             }
-            entries.add(new Entry(ids, weights, expansion, expansion.text(), meaning(expansion)));
+            entries.add(new Entry(ids, weights, Arrays.stream(weights).sum(), expansion, expansion.text(), meaning(expansion)));
         });
     }
 
@@ -71,7 +75,7 @@ final class PhraseSnapper {
     }
 
     private double weight(String token) {
-        return normalizer.isStopword(token) ? LIGHT : 1.0;
+        return normalizer.isLight(token) ? LIGHT : 1.0;
     }
 
     int size() {
@@ -92,7 +96,7 @@ final class PhraseSnapper {
         double bestCost = Double.MAX_VALUE;
         for (Entry entry : entries) {
             int m = entry.tokens.length;
-            double acceptable = Math.min((1 - MIN_SIMILARITY) * Math.max(query.size(), m) + 1e-9, bestCost);
+            double acceptable = Math.min((1 - MIN_SIMILARITY) * Math.max(query.length, entry.length) + 1e-9, bestCost);
             if (query.lowerBound(entry) > acceptable) {
                 continue;
             }
@@ -105,7 +109,7 @@ final class PhraseSnapper {
         if (best == null) {
             return new Snap(null, null, Double.MAX_VALUE, 0, false);
         }
-        double similarity = 1 - bestCost / Math.max(query.size(), best.tokens.length);
+        double similarity = 1 - bestCost / Math.max(query.length, best.length);
         boolean clear = bestCost == 0 || !rivalWithin(query, best, bestCost + MIN_MARGIN - 1e-9);
         return new Snap(best.expansion, best.phrase, bestCost, similarity, clear);
     }
@@ -135,6 +139,7 @@ final class PhraseSnapper {
         final int[] ids;
         final double[] weights;
         final double[][] substitution;
+        final double length;
         /** For each vocabulary word, a bit for each content word of the query (up to 31) it equals or nearly equals. */
         final int[] nearMask;
         int contentMask;
@@ -166,14 +171,18 @@ final class PhraseSnapper {
                     bit++;
                 }
             }
+            length = Arrays.stream(weights).sum();
         }
 
         int size() {
             return ids.length;
         }
 
-        /** At least this many whole-word edits: content words on either side with nothing near on the other. */
-        int lowerBound(Entry entry) {
+        /**
+         * At least this much cost: a content word on either side with nothing near on the other
+         * costs a whole word, and each word of length difference at least half of one.
+         */
+        double lowerBound(Entry entry) {
             int covered = 0;
             int missingInQuery = 0;
             for (int j = 0; j < entry.tokens.length; j++) {
@@ -184,7 +193,7 @@ final class PhraseSnapper {
                 }
             }
             int missingInEntry = Integer.bitCount(contentMask & ~covered);
-            int lengthGap = (int) Math.ceil(Math.abs(ids.length - entry.tokens.length) * LIGHT);
+            double lengthGap = Math.abs(ids.length - entry.tokens.length) * LIGHT;
             return Math.max(lengthGap, Math.max(missingInEntry, missingInQuery));
         }
     }

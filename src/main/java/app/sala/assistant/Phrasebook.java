@@ -31,7 +31,7 @@ final class Phrasebook {
     private final List<Expansion> expansions;
     private final List<String> grammarPhrases;
     private final PhraseSnapper snapper;
-    private final MentionFinder mentions = new MentionFinder();
+    private final MentionFinder mentions;
 
     private Phrasebook(SentenceFile file, List<Expansion> expansions, PhraseSnapper snapper) {
         this.file = file;
@@ -39,6 +39,7 @@ final class Phrasebook {
         this.expansions = List.copyOf(expansions);
         this.grammarPhrases = expansions.stream().map(Expansion::text).distinct().toList();
         this.snapper = snapper;
+        this.mentions = new MentionFinder(normalizer::isIntensifier);
     }
 
     String language() {

@@ -28,7 +28,8 @@ final class SentenceFileReader {
 
     static final Set<String> SECTIONS = Set.of("language", "matching", "lists", "expansion_rules", "intents",
             "keywords", "responses", "examples");
-    private static final Set<String> MATCHING = Set.of("word_forms", "rewrites", "digits", "fillers", "stopwords");
+    private static final Set<String> MATCHING = Set.of("word_forms", "rewrites", "digits", "fillers", "stopwords",
+            "intensifiers");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -76,9 +77,10 @@ final class SentenceFileReader {
         List<String> digits = List.of();
         List<String> fillers = List.of();
         List<String> stopwords = List.of();
+        List<String> intensifiers = List.of();
         if (node == null || !node.isObject()) {
             problem("matching", node == null ? "is missing" : "must be a mapping");
-            return new TextNormalizer(forms, rewrites, digits, fillers, stopwords);
+            return new TextNormalizer(forms, rewrites, digits, fillers, stopwords, intensifiers);
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -115,12 +117,13 @@ final class SentenceFileReader {
         }
         fillers = strings(node.get("fillers"), "matching.fillers", false);
         stopwords = strings(node.get("stopwords"), "matching.stopwords", false);
-        for (String word : concat(digits, fillers, stopwords)) {
+        intensifiers = strings(node.get("intensifiers"), "matching.intensifiers", false);
+        for (String word : concat(digits, fillers, stopwords, intensifiers)) {
             if (!isWords(word)) {
                 problem("matching", "'" + word + "' must be lowercase words");
             }
         }
-        return new TextNormalizer(forms, rewrites, digits, fillers, stopwords);
+        return new TextNormalizer(forms, rewrites, digits, fillers, stopwords, intensifiers);
     }
 
     private Map<String, SlotList> lists(JsonNode node) {
