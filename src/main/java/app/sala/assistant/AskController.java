@@ -39,10 +39,12 @@ public class AskController {
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
-    /** What the caller gets back; slots are sorted so answers compare easily. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Answer(String intent, Map<String, String> slots, String answer,
-                         @JsonInclude(JsonInclude.Include.ALWAYS) String route, String source, List<String> examples) {
+    /**
+     * What the caller gets back; slots are sorted so answers compare easily, route is null to
+     * stay on the screen and "" for home, examples come only with help and unknown.
+     */
+    public record Answer(String intent, Map<String, String> slots, String answer, String route, String source,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> examples) {
     }
 
     private final Assistant assistant;

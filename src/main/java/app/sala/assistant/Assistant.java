@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -74,7 +76,7 @@ public class Assistant {
         Set<String> contentLanguages = catalog.languages().stream().map(Language::code)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Phrasebook> loaded = new LinkedHashMap<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Resource resource : files(location, resolver, problems)) {
             String fileName = resource.getFilename();
             String code = fileName.substring(0, fileName.length() - SUFFIX.length());
@@ -214,7 +216,7 @@ public class Assistant {
         Phrasebook book = book(lang);
         Intent intent = understanding == null ? Intent.unknown() : understanding.intent();
         LanguagePack pack = catalog.pack(Locale.forLanguageTag(lang));
-        if (!valid(intent, book, pack)) {
+        if (!valid(intent, book)) {
             intent = Intent.unknown();
         }
         return replies.write(book, pack, catalog.languages(), withContentSetting(pack.care(), intent), currentExerciseId);
@@ -238,7 +240,7 @@ public class Assistant {
         CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
         // Conditions anywhere, overlaps included: "knee to chest pain" still has chest pain in it.
         // Places only where no longer phrasing covers them: "atención de urgencia" is not "urgencias".
-        List<Mention> emergencies = java.util.stream.Stream.concat(
+        List<Mention> emergencies = Stream.concat(
                         book.mentions().all(keyTokens).stream()
                                 .filter(m -> m.list().equals(IntentContract.CONDITION)
                                         && care.settingFor(m.value()).map(CareSetting::isEmergency).orElse(true)),
@@ -368,7 +370,7 @@ public class Assistant {
     }
 
     /** An intent from outside (an integration) whose slots the content cannot answer is treated as unknown. */
-    private static boolean valid(Intent intent, Phrasebook book, LanguagePack pack) {
+    private static boolean valid(Intent intent, Phrasebook book) {
         Set<String> allowed = IntentContract.SLOTS.get(intent.name());
         if (allowed == null || !allowed.containsAll(intent.slots().keySet())) {
             return false;

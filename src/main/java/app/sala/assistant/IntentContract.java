@@ -1,5 +1,6 @@
 package app.sala.assistant;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class IntentContract {
                 Intent.CALL_STAFF, Intent.UNKNOWN)) {
             slots.put(name, Set.of());
         }
-        SLOTS = java.util.Collections.unmodifiableMap(slots);
+        SLOTS = Collections.unmodifiableMap(slots);
     }
 
     /** The lists every sentence file must have, because the matcher and the slots use them. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds the slot values and keywords a free sentence mentions anywhere in it: "I think I
@@ -29,8 +30,17 @@ final class MentionFinder {
     private record Phrasing(String list, String value, List<String> tokens, String text) {
     }
 
+    /** The most intensifiers skipped between two words of a phrasing. */
+    private static final int MAX_SKIPPED = 2;
+
     private final Map<String, List<Phrasing>> byFirstToken = new HashMap<>();
     private final Map<List<String>, Phrasing> byTokens = new HashMap<>();
+    private final Predicate<String> skippable;
+
+    /** @param skippable the tokens that may stand between the words of a phrasing ("really", "mucho") */
+    MentionFinder(Predicate<String> skippable) {
+        this.skippable = skippable;
+    }
 
     /**
      * Adds a phrasing; returns the phrasing of another value with the same key tokens (which
@@ -52,13 +62,31 @@ final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < keyTokens.size(); i++) {
             for (Phrasing phrasing : byFirstToken.getOrDefault(keyTokens.get(i), List.of())) {
-                int end = i + phrasing.tokens().size();
-                if (end <= keyTokens.size() && keyTokens.subList(i, end).equals(phrasing.tokens())) {
+                int end = matchEnd(keyTokens, i, phrasing.tokens());
+                if (end > 0) {
                     found.add(new Mention(phrasing.list(), phrasing.value(), i, end, phrasing.text()));
                 }
             }
         }
         return found;
+    }
+
+    /** Where the phrasing ends when it starts at {@code start}, intensifiers between its words allowed; -1 if it does not. */
+    private int matchEnd(List<String> keyTokens, int start, List<String> phrasing) {
+        int at = start + 1;
+        for (int k = 1; k < phrasing.size(); k++) {
+            int skipped = 0;
+            while (at < keyTokens.size() && !keyTokens.get(at).equals(phrasing.get(k)) && skippable.test(keyTokens.get(at))
+                    && skipped < MAX_SKIPPED) {
+                at++;
+                skipped++;
+            }
+            if (at >= keyTokens.size() || !keyTokens.get(at).equals(phrasing.get(k))) {
+                return -1;
+            }
+            at++;
+        }
+        return at;
     }
 
     /** The longest mentions that do not overlap, in text order: "knee to chest" wins over "chest". */

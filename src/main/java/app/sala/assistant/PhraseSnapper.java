@@ -6,17 +6,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the template sentence nearest to what was heard or typed, by a word-level edit
  * distance, and accepts it only when it is close and no sentence that means something else
  * is nearly as close. Common words ("the", "a", "my") cost half a word; a small typo in a
- * longer word costs a third. Recognizers in grammar mode return word combinations that are
+ * longer word costs a third, unless the word is itself a word of the sentences ("stop" is
+ * not a typo of "step"), so a recognizer's output, made only of such words, gets no typo
+ * allowance at all. Recognizers in grammar mode return word combinations that are
  * not in the list, and visitors type loosely: this is where both are snapped or refused.
  */
 final class PhraseSnapper {
 
-    /** The least similarity (1 - cost / longer length) accepted. */
+    /**
+     * The least similarity accepted: 1 - cost / the longer length, lengths counted like costs
+     * (common words half). "the letter is very big" is not "the letter is very small".
+     */
     static final double MIN_SIMILARITY = 0.8;
     /** How much closer the best sentence must be than any sentence meaning something else. */
     static final double MIN_MARGIN = 0.5;
@@ -28,14 +35,15 @@ final class PhraseSnapper {
     record Snap(Expansion expansion, String phrase, double cost, double similarity, boolean accepted) {
     }
 
-    private record Entry(int[] tokens, double[] weights, Expansion expansion, String phrase, String meaning) {
+    /** A sentence as ids and weights; its length is the sum of its weights. */
+    private record Entry(int[] tokens, double[] weights, double length, Expansion expansion, String phrase, String meaning) {
     }
 
     private final TextNormalizer normalizer;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, int[]> nearCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[]> nearCache = new ConcurrentHashMap<>();
 
     /**
      * @param sentences each distinct comparable sentence (tokens joined by spaces) with the
@@ -51,12 +59,12 @@ final class PhraseSnapper {
                 ids[i] = id(tokens.get(i));
                 weights[i] = weight(tokens.get(i));
             }
-            entries.add(new Entry(ids, weights, expansion, expansion.text(), meaning(expansion)));
+            entries.add(new Entry(ids, weights, Arrays.stream(weights).sum(), expansion, expansion.text(), meaning(expansion)));
         });
     }
 
     static String meaning(Expansion expansion) {
-        return expansion.intent() + new java.util.TreeMap<>(expansion.slots());
+        return expansion.intent() + new TreeMap<>(expansion.slots());
     }
 
     private int id(String word) {
@@ -67,7 +75,7 @@ final class PhraseSnapper {
     }
 
     private double weight(String token) {
-        return normalizer.isStopword(token) ? LIGHT : 1.0;
+        return normalizer.isLight(token) ? LIGHT : 1.0;
     }
 
     int size() {
@@ -88,10 +96,14 @@ final class PhraseSnapper {
         double bestCost = Double.MAX_VALUE;
         for (Entry entry : entries) {
             int m = entry.tokens.length;
-            // One common word too many or too few is always within reach: grammar mode says
-            // "i help" for "help", and a short command has no other room for it.
-            double acceptable = Math.min(Math.max((1 - MIN_SIMILARITY) * Math.max(query.size(), m), LIGHT) + 1e-9,
-                    bestCost);
+            // One common word too many is always within reach: grammar mode says "i help" for
+            // "help", and a short command has no other room for it. One too few is not: "go"
+            // alone is not "go on".
+            double limit = (1 - MIN_SIMILARITY) * Math.max(query.length, entry.length);
+            if (query.length > entry.length) {
+                limit = Math.max(limit, LIGHT);
+            }
+            double acceptable = Math.min(limit + 1e-9, bestCost);
             if (query.lowerBound(entry) > acceptable) {
                 continue;
             }
@@ -104,7 +116,7 @@ final class PhraseSnapper {
         if (best == null) {
             return new Snap(null, null, Double.MAX_VALUE, 0, false);
         }
-        double similarity = 1 - bestCost / Math.max(query.size(), best.tokens.length);
+        double similarity = 1 - bestCost / Math.max(query.length, best.length);
         boolean clear = bestCost == 0 || !rivalWithin(query, best, bestCost + MIN_MARGIN - 1e-9);
         return new Snap(best.expansion, best.phrase, bestCost, similarity, clear);
     }
@@ -134,6 +146,7 @@ final class PhraseSnapper {
         final int[] ids;
         final double[] weights;
         final double[][] substitution;
+        final double length;
         /** For each vocabulary word, a bit for each content word of the query (up to 31) it equals or nearly equals. */
         final int[] nearMask;
         int contentMask;
@@ -158,20 +171,25 @@ final class PhraseSnapper {
                 contentCount++;
                 if (bit < 31) {
                     contentMask |= 1 << bit;
-                    for (int w : near(token)) {
+                    // A word of the sentences is itself, never a typo of another: "stop" is not "step".
+                    for (int w : ids[i] >= 0 ? new int[] {ids[i]} : near(token)) {
                         nearMask[w] |= 1 << bit;
                     }
                     bit++;
                 }
             }
+            length = Arrays.stream(weights).sum();
         }
 
         int size() {
             return ids.length;
         }
 
-        /** At least this many whole-word edits: content words on either side with nothing near on the other. */
-        int lowerBound(Entry entry) {
+        /**
+         * At least this much cost: a content word on either side with nothing near on the other
+         * costs a whole word, and each word of length difference at least half of one.
+         */
+        double lowerBound(Entry entry) {
             int covered = 0;
             int missingInQuery = 0;
             for (int j = 0; j < entry.tokens.length; j++) {
@@ -182,7 +200,7 @@ final class PhraseSnapper {
                 }
             }
             int missingInEntry = Integer.bitCount(contentMask & ~covered);
-            int lengthGap = (int) Math.ceil(Math.abs(ids.length - entry.tokens.length) * LIGHT);
+            double lengthGap = Math.abs(ids.length - entry.tokens.length) * LIGHT;
             return Math.max(lengthGap, Math.max(missingInEntry, missingInQuery));
         }
     }
@@ -246,7 +264,8 @@ final class PhraseSnapper {
         }
         double cost = query.substitution[i][word];
         if (Double.isNaN(cost)) {
-            cost = wordCost(query.tokens.get(i), query.weights[i], words.get(word), entry.weights[j]);
+            cost = query.ids[i] >= 0 ? Math.max(query.weights[i], entry.weights[j])
+                    : wordCost(query.tokens.get(i), query.weights[i], words.get(word), entry.weights[j]);
             query.substitution[i][word] = cost;
         }
         return cost;

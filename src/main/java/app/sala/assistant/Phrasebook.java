@@ -8,6 +8,7 @@ import app.sala.content.LanguagePack;
 import app.sala.exercises.Exercise;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class Phrasebook {
     private final List<Expansion> expansions;
     private final List<String> grammarPhrases;
     private final PhraseSnapper snapper;
-    private final MentionFinder mentions = new MentionFinder();
+    private final MentionFinder mentions;
 
     private Phrasebook(SentenceFile file, List<Expansion> expansions, PhraseSnapper snapper) {
         this.file = file;
@@ -38,6 +39,7 @@ final class Phrasebook {
         this.expansions = List.copyOf(expansions);
         this.grammarPhrases = expansions.stream().map(Expansion::text).distinct().toList();
         this.snapper = snapper;
+        this.mentions = new MentionFinder(normalizer::isIntensifier);
     }
 
     String language() {
@@ -100,7 +102,7 @@ final class Phrasebook {
                 continue;
             }
             for (IntentSentences group : file.intents().get(intent)) {
-                check.fixedSlots(intent, group);
+                check.fixedSlots(group);
                 for (Located sentence : group.sentences()) {
                     try {
                         for (TemplateExpander.Phrase phrase : expander.expand(sentence.template())) {
@@ -195,7 +197,7 @@ final class Phrasebook {
             }
         }
 
-        void fixedSlots(String intent, IntentSentences group) {
+        void fixedSlots(IntentSentences group) {
             group.slots().forEach((slot, value) -> {
                 Set<String> allowed = allowedValues.get(slot);
                 if (allowed != null && !allowed.contains(value)) {
@@ -233,10 +235,11 @@ final class Phrasebook {
         LinkedHashMap<String, Expansion> distinctMeanings(List<Expansion> expansions, List<String> origins) {
             LinkedHashMap<String, Expansion> byForm = new LinkedHashMap<>();
             Map<String, String> originByForm = new HashMap<>();
-            Set<String> reported = new java.util.HashSet<>();
+            Set<String> reported = new HashSet<>();
             for (int i = 0; i < expansions.size(); i++) {
                 Expansion expansion = expansions.get(i);
-                String form = String.join(" ", file.normalizer().tokens(expansion.words()));
+                // Through the same steps as what is heard, rewrites included ("headache" is "head ache").
+                String form = String.join(" ", file.normalizer().tokens(expansion.text()));
                 if (form.isEmpty()) {
                     problem(origins.get(i), "'" + expansion.text() + "' is only filler words; nothing is left to match");
                     continue;
@@ -278,7 +281,7 @@ final class Phrasebook {
             try {
                 for (TemplateExpander.Phrase phrase : expander.expand(phrasing)) {
                     String text = String.join(" ", phrase.words());
-                    List<String> key = normalizer.keyTokens(normalizer.tokens(phrase.words()));
+                    List<String> key = normalizer.keyTokens(normalizer.tokens(text));
                     if (key.isEmpty()) {
                         problem(where, "'" + text + "' has only common words (fillers or stopwords); it cannot be found in a question");
                         continue;

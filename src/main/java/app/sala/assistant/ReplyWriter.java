@@ -8,7 +8,6 @@ import app.sala.content.ClinicProperties;
 import app.sala.content.Language;
 import app.sala.content.LanguagePack;
 import app.sala.exercises.Exercise;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -215,14 +214,5 @@ final class ReplyWriter {
             all.addAll(set);
         }
         return Set.copyOf(all);
-    }
-
-    static List<String> placeholders(String text) {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,7 +28,8 @@ final class SentenceFileReader {
 
     static final Set<String> SECTIONS = Set.of("language", "matching", "lists", "expansion_rules", "intents",
             "keywords", "responses", "examples");
-    private static final Set<String> MATCHING = Set.of("word_forms", "rewrites", "digits", "fillers", "stopwords");
+    private static final Set<String> MATCHING = Set.of("word_forms", "rewrites", "digits", "fillers", "stopwords",
+            "intensifiers");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -75,9 +77,10 @@ final class SentenceFileReader {
         List<String> digits = List.of();
         List<String> fillers = List.of();
         List<String> stopwords = List.of();
+        List<String> intensifiers = List.of();
         if (node == null || !node.isObject()) {
             problem("matching", node == null ? "is missing" : "must be a mapping");
-            return new TextNormalizer(forms, rewrites, digits, fillers, stopwords);
+            return new TextNormalizer(forms, rewrites, digits, fillers, stopwords, intensifiers);
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -114,12 +117,13 @@ final class SentenceFileReader {
         }
         fillers = strings(node.get("fillers"), "matching.fillers", false);
         stopwords = strings(node.get("stopwords"), "matching.stopwords", false);
-        for (String word : concat(digits, fillers, stopwords)) {
+        intensifiers = strings(node.get("intensifiers"), "matching.intensifiers", false);
+        for (String word : concat(digits, fillers, stopwords, intensifiers)) {
             if (!isWords(word)) {
                 problem("matching", "'" + word + "' must be lowercase words");
             }
         }
-        return new TextNormalizer(forms, rewrites, digits, fillers, stopwords);
+        return new TextNormalizer(forms, rewrites, digits, fillers, stopwords, intensifiers);
     }
 
     private Map<String, SlotList> lists(JsonNode node) {
@@ -268,7 +272,7 @@ final class SentenceFileReader {
             } else {
                 problem(where, "must be a text, or a mapping of case: text");
             }
-            variants.values().removeIf(java.util.Objects::isNull);
+            variants.values().removeIf(Objects::isNull);
             responses.put(intent.getKey(), variants);
         });
         return responses;

@@ -2,8 +2,6 @@ package app.sala.assistant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One sentence template, parsed: words, {@code [optional words]}, {@code (one | other)}
@@ -61,32 +59,6 @@ public final class SentenceTemplate {
     /** The whole template as alternatives of part sequences. */
     public List<List<Part>> alternatives() {
         return alternatives;
-    }
-
-    /** The names of the lists this template refers to, directly. */
-    public Set<String> listNames() {
-        Set<String> names = new TreeSet<>();
-        collect(alternatives, names, ListRef.class);
-        return names;
-    }
-
-    /** The names of the rules this template refers to, directly. */
-    public Set<String> ruleNames() {
-        Set<String> names = new TreeSet<>();
-        collect(alternatives, names, RuleRef.class);
-        return names;
-    }
-
-    private static void collect(List<List<Part>> alternatives, Set<String> names, Class<? extends Part> kind) {
-        for (List<Part> sequence : alternatives) {
-            for (Part part : sequence) {
-                if (part instanceof Choice choice) {
-                    collect(choice.alternatives(), names, kind);
-                } else if (kind.isInstance(part)) {
-                    names.add(part instanceof ListRef list ? list.name() : ((RuleRef) part).name());
-                }
-            }
-        }
     }
 
     @Override

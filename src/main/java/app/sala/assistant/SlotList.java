@@ -1,5 +1,7 @@
 package app.sala.assistant;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,6 @@ import java.util.Map;
 public record SlotList(String name, Map<String, List<SentenceTemplate>> values) {
 
     public SlotList {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

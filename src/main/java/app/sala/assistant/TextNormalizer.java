@@ -3,11 +3,13 @@ package app.sala.assistant;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,21 +30,24 @@ public final class TextNormalizer {
     private final Map<String, List<String>> rewrites;
     private final List<String> digits;
     /** Fillers by their first word, longest first, so "can you please" goes before "can you". */
-    private final Map<String, List<List<String>>> fillers = new java.util.HashMap<>();
+    private final Map<String, List<List<String>>> fillers = new HashMap<>();
     private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> intensifiers = new HashSet<>();
     /** Folded stems of the words seen so far; the vocabulary of a kiosk is small, but the cache is bounded anyway. */
-    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     /**
      * @param rewrites  words written another way, by their lowercase form: "what's" to "what is"
      * @param digits    the words for 0 to 9, or empty to drop digits
      * @param fillers   words and word sequences that carry no meaning here ("um", "can you")
      * @param stopwords common words that count for little when sentences are compared
+     * @param intensifiers words that may stand between the words of a phrasing ("my chest
+     *                  really hurts") and, like common words, count for little
      */
     public TextNormalizer(WordForms forms, Map<String, String> rewrites, List<String> digits,
-                          List<String> fillers, List<String> stopwords) {
+                          List<String> fillers, List<String> stopwords, List<String> intensifiers) {
         this.forms = forms;
-        this.rewrites = new java.util.HashMap<>();
+        this.rewrites = new HashMap<>();
         rewrites.forEach((from, to) -> this.rewrites.put(from.toLowerCase(Locale.ROOT), List.of(to.strip().split("\\s+"))));
         this.digits = List.copyOf(digits);
         for (String filler : fillers) {
@@ -55,6 +60,11 @@ public final class TextNormalizer {
         for (String word : stopwords) {
             for (String w : plainWords(word)) {
                 this.stopwords.add(fold(w));
+            }
+        }
+        for (String word : intensifiers) {
+            for (String w : plainWords(word)) {
+                this.intensifiers.add(stem(fold(w)));
             }
         }
     }
@@ -157,6 +167,16 @@ public final class TextNormalizer {
 
     public boolean isStopword(String token) {
         return stopwords.contains(token);
+    }
+
+    /** A token that counts for little when sentences are compared: a common word or an intensifier. */
+    public boolean isLight(String token) {
+        return stopwords.contains(token) || intensifiers.contains(token);
+    }
+
+    /** A token that may stand between the words of a phrasing without breaking it. */
+    public boolean isIntensifier(String token) {
+        return intensifiers.contains(token);
     }
 
     /** Common words stay as they are, so a word whose stem looks like one ("pare" and "para") is not taken for it. */
