@@ -41,8 +41,8 @@ class VoiceRoundTripTest {
      * the figures beside the targets. Recognition is deterministic: the same clips give the
      * same transcripts on every machine.
      */
-    private static final double CLEAN_FLOOR = 80;
-    private static final double NOISY_FLOOR = 45;
+    private static final double CLEAN_FLOOR = 90;
+    private static final double NOISY_FLOOR = 55;
     private static final double LEFT_ALONE_FLOOR = 95;
 
     @Autowired
