@@ -185,6 +185,15 @@ public class Assistant {
         return snapped(book, book.normalizer().tokens(text)).orElse(Understanding.unknown());
     }
 
+    /** The sentences nearest to a text, nearest first, however far (for listening again). */
+    public List<String> nearestSentences(String lang, String text, int count) {
+        Phrasebook book = book(lang);
+        if (text == null) {
+            return List.of();
+        }
+        return book.snapper().nearestPhrases(book.normalizer().tokens(text), count);
+    }
+
     /**
      * For free text (typed, or a recognizer's free mode): an emergency anywhere in it first,
      * then the nearest template sentence, then slot values and keywords found in it, else unknown.

@@ -202,7 +202,7 @@ public class ListenSocket extends AbstractWebSocketHandler {
         long start = System.nanoTime();
         VoiceReply reply;
         try {
-            reply = voice.answer(stream.language, stream.listening.finish(), stream.exerciseId, start);
+            reply = voice.answer(stream.language, stream.listening, stream.exerciseId, start);
         } catch (RuntimeException e) {
             log.warn("Could not answer a spoken request: {}", e.getMessage());
             close(session, stream, CloseStatus.SERVER_ERROR.withReason("speech recognition failed"));

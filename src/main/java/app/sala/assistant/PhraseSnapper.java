@@ -2,10 +2,12 @@ package app.sala.assistant;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -119,6 +121,34 @@ final class PhraseSnapper {
         double similarity = 1 - bestCost / Math.max(query.length, best.length);
         boolean clear = bestCost == 0 || !rivalWithin(query, best, bestCost + MIN_MARGIN - 1e-9);
         return new Snap(best.expansion, best.phrase, bestCost, similarity, clear);
+    }
+
+    /**
+     * The {@code k} sentences nearest to these tokens, nearest first, however far: the
+     * candidates for listening to an utterance again.
+     */
+    List<String> nearestPhrases(List<String> tokens, int k) {
+        if (tokens.isEmpty() || k <= 0) {
+            return List.of();
+        }
+        Query query = new Query(tokens);
+        record Scored(String phrase, double cost) {
+        }
+        PriorityQueue<Scored> kept = new PriorityQueue<>(Comparator.comparingDouble(Scored::cost).reversed());
+        for (Entry entry : entries) {
+            double limit = kept.size() < k ? Double.MAX_VALUE : kept.peek().cost();
+            if (query.lowerBound(entry) >= limit) {
+                continue;
+            }
+            double cost = distance(query, entry, limit);
+            if (cost < limit) {
+                kept.add(new Scored(entry.phrase, cost));
+                if (kept.size() > k) {
+                    kept.poll();
+                }
+            }
+        }
+        return kept.stream().sorted(Comparator.comparingDouble(Scored::cost)).map(Scored::phrase).toList();
     }
 
     /** Whether a sentence that means something else than {@code best} costs at most {@code limit}. */

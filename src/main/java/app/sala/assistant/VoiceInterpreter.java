@@ -1,5 +1,6 @@
 package app.sala.assistant;
 
+import app.sala.care.CareSetting;
 import app.sala.recognition.Heard;
 import app.sala.recognition.HeardWord;
 import app.sala.recognition.RecognitionProperties;
@@ -10,11 +11,14 @@ import org.springframework.stereotype.Component;
  * Decides what an utterance meant, or that it is not sure. Wrong actions cost more than a
  * retry, so each path has to earn its answer:
  * <ol>
- * <li>an emergency heard by either recognizer wins, from anywhere;</li>
+ * <li>an emergency wins, from anywhere: heard by free mode, or by grammar mode when the whole
+ *     reading means that emergency;</li>
  * <li>grammar mode, when every word is in the phrase list and heard with confidence, snapped
  *     to the nearest phrase, or understood as if typed when free mode heard the same;</li>
  * <li>free mode, for questions of a few words outside the phrase list, through the tolerant
  *     matcher;</li>
+ * <li>when none of these is sure, a second listen to the same audio for only the sentences
+ *     nearest to what was heard ({@link #confirm});</li>
  * <li>otherwise unknown: "Sorry, I didn't catch that".</li>
  * </ol>
  * Noise makes Vosk end an utterance with one long bogus word ("help" in grammar mode), so a
@@ -41,7 +45,10 @@ public class VoiceInterpreter {
      * must have heard something like it too.
      */
     private static final int BARE_NAME_WORDS = 2;
+    /** Half the letters: "cat cow" against "cow" agrees, "bird dog" against "they turned it around" does not. */
     private static final double BARE_NAME_AGREEMENT = 0.5;
+    /** Among a handful of candidates Vosk is sure of more than among thousands, so more is asked. */
+    private static final double AGAIN_CONFIDENCE = 0.9;
     /** Grammar and free mode heard nearly the same letters: the words are right. */
     private static final double AGREEMENT = 0.8;
 
@@ -105,6 +112,25 @@ public class VoiceInterpreter {
         return Understanding.unknown();
     }
 
+    /**
+     * What a second listen, for only the sentences nearest to the first readings, makes of an
+     * utterance the first pass was unsure of. It must be very sure, stand out from the room, and
+     * correct the first grammar reading rather than repeat it: with a handful of candidates a
+     * doubtful reading comes back confident ("have a cold" for "help" in babble).
+     */
+    public Understanding confirm(String language, Transcript transcript, Heard again) {
+        if (again.isEmpty() || again.hasUnknownWords() || again.minConfidence() < AGAIN_CONFIDENCE
+                || again.text().equals(transcript.grammar().text()) || bogusSingleWord(again)
+                || !standsOut(transcript, again)) {
+            return Understanding.unknown();
+        }
+        Understanding snapped = assistant.snap(language, again.text());
+        if (bareName(snapped, again) && agreement(again, transcript.free()) < BARE_NAME_AGREEMENT) {
+            return Understanding.unknown();
+        }
+        return snapped;
+    }
+
     private Understanding emergency(String language, String text) {
         if (text == null) {
             return null;
@@ -115,7 +141,8 @@ public class VoiceInterpreter {
 
     /**
      * How alike the two recognizers' readings sound, 0..1: one minus the letter edit distance
-     * over the longer reading, spaces and "[unk]" left out.
+     * over the longer reading, letters only ("[unk]", spaces and apostrophes left out), because
+     * the recognizers split and spell the same sounds differently ("mayfield" for "may feel").
      */
     static double agreement(Heard grammar, Heard free) {
         String a = letters(grammar.text());
@@ -145,15 +172,15 @@ public class VoiceInterpreter {
         return text.replace(Heard.UNKNOWN_WORD, "").replaceAll("[^\\p{L}]", "");
     }
 
-    private static boolean bareName(Understanding snapped, Heard grammar) {
+    private static boolean bareName(Understanding snapped, Heard heard) {
         String intent = snapped.intent().name();
-        return grammar.words().size() <= BARE_NAME_WORDS
+        return heard.words().size() <= BARE_NAME_WORDS
                 && (Intent.OPEN_EXERCISE.equals(intent) || Intent.WHERE_TO_GO.equals(intent));
     }
 
     private static boolean isEmergency(Understanding understanding) {
         return Intent.WHERE_TO_GO.equals(understanding.intent().name())
-                && "emergency".equals(understanding.intent().slots().get("setting"));
+                && CareSetting.EMERGENCY.equals(understanding.intent().slots().get(IntentContract.SETTING));
     }
 
     private static boolean standsOut(Transcript transcript, Heard heard) {

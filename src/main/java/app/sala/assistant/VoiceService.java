@@ -1,14 +1,18 @@
 package app.sala.assistant;
 
 import app.sala.recognition.Grammar;
+import app.sala.recognition.Heard;
 import app.sala.recognition.ListeningSession;
 import app.sala.recognition.RecognitionProperties;
 import app.sala.recognition.SpeechModel;
 import app.sala.recognition.SpeechModels;
 import app.sala.recognition.Transcript;
 import app.sala.recognition.UploadedWav;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,8 @@ public class VoiceService {
     private static final Logger log = LoggerFactory.getLogger(VoiceService.class);
     /** 100 ms: what the browser sends per message, so uploads are heard as the microphone is. */
     public static final int CHUNK_BYTES = 3200;
+    /** Sentences nearest to each recognizer's reading that a second listen chooses from. */
+    private static final int CANDIDATES = 10;
 
     private final SpeechModels models;
     private final Assistant assistant;
@@ -89,17 +95,55 @@ public class VoiceService {
         return new ListeningSession(model, grammar, properties.maxUtteranceSeconds());
     }
 
-    public VoiceReply answer(String language, Transcript transcript, String exerciseId, long startNanos) {
+    /**
+     * Ends the utterance and answers it. When the first pass is not sure, the session listens
+     * again to the same audio for only the sentences nearest to what either recognizer heard.
+     */
+    public VoiceReply answer(String language, ListeningSession session, String exerciseId, long startNanos) {
+        Transcript transcript = session.finish();
         Understanding understanding = interpreter.interpret(language, transcript);
-        Reply reply = assistant.reply(language, understanding, exerciseId);
-        log.info("Voice {}: intent {} by {} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
-                understanding.source(), String.format(java.util.Locale.ROOT, "%.1f", transcript.seconds()),
-                (System.nanoTime() - startNanos) / 1_000_000);
-        events.publishEvent(new VoiceRequestAnswered(reply.intent().name(), language,
-                reply.intent().slots().get("language")));
+        String heard = transcript.text();
         double confidence = transcript.grammar().isEmpty() || transcript.grammar().hasUnknownWords()
                 ? transcript.free().meanConfidence() : transcript.grammar().meanConfidence();
-        return VoiceReply.of(transcript.text(), round(confidence), reply);
+        boolean listenedAgain = false;
+        if (understanding.intent().isUnknown() && !transcript.isSilent()) {
+            listenedAgain = true;
+            Heard again = listenAgain(language, session, transcript);
+            Understanding confirmed = again.isEmpty() ? Understanding.unknown()
+                    : interpreter.confirm(language, transcript, again);
+            if (!confirmed.intent().isUnknown()) {
+                // The visitor sees the words Sala acted on.
+                understanding = confirmed;
+                heard = again.text();
+                confidence = again.meanConfidence();
+            }
+        }
+        Reply reply = assistant.reply(language, understanding, exerciseId);
+        log.info("Voice {}: intent {} by {}{} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
+                understanding.source(), listenedAgain ? " after listening again" : "",
+                String.format(Locale.ROOT, "%.1f", transcript.seconds()), (System.nanoTime() - startNanos) / 1_000_000);
+        events.publishEvent(new VoiceRequestAnswered(reply.intent().name(), language,
+                reply.intent().slots().get("language")));
+        return VoiceReply.of(heard, round(confidence), reply);
+    }
+
+    /** The second listen's reading when it is one of the candidates, else nothing. */
+    private Heard listenAgain(String language, ListeningSession session, Transcript transcript) {
+        Set<String> candidates = new LinkedHashSet<>();
+        candidates.addAll(assistant.nearestSentences(language, transcript.grammar().text().replace(Heard.UNKNOWN_WORD, " "),
+                CANDIDATES));
+        candidates.addAll(assistant.nearestSentences(language, transcript.free().text(), CANDIDATES));
+        if (candidates.isEmpty()) {
+            return Heard.nothing();
+        }
+        try {
+            Heard again = session.listenAgain(Grammar.of(List.copyOf(candidates)));
+            return candidates.contains(again.text()) ? again : Heard.nothing();
+        } catch (RuntimeException e) {
+            // The second listen only adds answers: without it the visitor is asked again.
+            log.warn("Could not listen again in {}: {}", language, e.getMessage());
+            return Heard.nothing();
+        }
     }
 
     /** A whole WAV file, fed in microphone-sized chunks. */
@@ -113,7 +157,7 @@ public class VoiceService {
             for (int offset = 0; offset < pcm.length && !session.ended(); offset += CHUNK_BYTES) {
                 session.accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset));
             }
-            return answer(language, session.finish(), null, start);
+            return answer(language, session, null, start);
         }
     }
 

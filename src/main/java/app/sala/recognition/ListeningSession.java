@@ -1,20 +1,34 @@
 package app.sala.recognition;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
 /**
  * One utterance, from the first audio chunk to its transcript: the audio goes to a grammar-mode
  * and a free-mode recognizer at once, so the free pass over the same audio costs no time at
  * the end. Speech ends when the grammar recognizer hears the end of a phrase, when the client
- * says so (a second tap, the 10 s limit) or at the utterance limit. Audio is held by Vosk only,
- * in memory; nothing is kept after {@link #close()}.
+ * says so (a second tap, the 10 s limit) or at the utterance limit. Audio is held in memory
+ * only, to listen again when the first pass was unsure; nothing is kept after {@link #close()}.
  */
 public final class ListeningSession implements AutoCloseable {
+
+    /** 100 ms, as the microphone sends it: the second listen hears the audio as the first did. */
+    private static final int CHUNK_BYTES = 3200;
 
     /** What one chunk of audio changed. */
     public record Progress(String partial, boolean ended) {
     }
 
+    private final SpeechModel model;
+    private final double maxSeconds;
     private final SafeRecognizer grammar;
     private final SafeRecognizer free;
+    /**
+     * The utterance's audio, for listening to it again; bounded by the recognizers' limit and
+     * dropped on close.
+     */
+    private ByteArrayOutputStream audio = new ByteArrayOutputStream();
+    private boolean closed;
     private final LoudnessTrack loudness = new LoudnessTrack();
     private Heard grammarHeard = Heard.nothing();
     private Heard freeHeard = Heard.nothing();
@@ -23,6 +37,8 @@ public final class ListeningSession implements AutoCloseable {
     private Transcript transcript;
 
     public ListeningSession(SpeechModel model, Grammar phrases, double maxSeconds) {
+        this.model = model;
+        this.maxSeconds = maxSeconds;
         this.grammar = model.grammarRecognizer(phrases, UploadedWav.TARGET_RATE, maxSeconds);
         try {
             this.free = model.freeRecognizer(UploadedWav.TARGET_RATE, maxSeconds);
@@ -46,6 +62,7 @@ public final class ListeningSession implements AutoCloseable {
                 freeHeard = freeHeard.then(free.result());
             }
             loudness.add(data, offset, length);
+            audio.write(data, offset, length);
             if (grammar.accept(data, offset, length)) {
                 Heard heard = grammar.result();
                 if (!heard.isEmpty()) {
@@ -93,12 +110,41 @@ public final class ListeningSession implements AutoCloseable {
         return transcript;
     }
 
+    /**
+     * Listens to the whole utterance again, for only these phrases (and "[unk]"): with a few
+     * candidates instead of every sentence, Vosk tells apart what the first pass confused.
+     * Only after {@link #finish()}.
+     */
+    public synchronized Heard listenAgain(Grammar candidates) {
+        if (closed) {
+            throw new IllegalStateException("the listening session is closed");
+        }
+        if (transcript == null) {
+            throw new IllegalStateException("listen again only once the utterance has ended");
+        }
+        byte[] pcm = audio.toByteArray();
+        Heard heard = Heard.nothing();
+        try (SafeRecognizer again = model.grammarRecognizer(candidates, UploadedWav.TARGET_RATE, maxSeconds)) {
+            for (int offset = 0; offset < pcm.length; offset += CHUNK_BYTES) {
+                if (again.accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset))) {
+                    heard = heard.then(again.result());
+                }
+            }
+            return heard.then(again.finalResult());
+        } finally {
+            Arrays.fill(pcm, (byte) 0);
+        }
+    }
+
     public synchronized boolean ended() {
         return ended;
     }
 
     @Override
     public synchronized void close() {
+        closed = true;
+        // reset() would leave the bytes in the stream's array, reachable while the socket lives.
+        audio = new ByteArrayOutputStream();
         grammar.close();
         free.close();
     }

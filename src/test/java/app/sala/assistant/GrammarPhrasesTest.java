@@ -85,4 +85,15 @@ class GrammarPhrasesTest {
         System.out.printf(Locale.ROOT, "Assistant: loads in %d ms; understands a question in %.2f ms on average%n",
                 load / 1_000_000, each / 1e6);
     }
+
+    @Test
+    void theNearestSentencesToAMisheardReadingAreTheCandidatesForASecondListen() {
+        List<String> nearest = assistant().nearestSentences("en", "open the pelvic feel", 10);
+        assertThat(nearest).hasSize(10).doesNotHaveDuplicates().contains("open the pelvic tilt")
+                .allSatisfy(phrase -> assertThat(assistant().grammarPhrases("en")).contains(phrase));
+        assertThat(assistant().nearestSentences("en", "go back a stab", 3)).contains("go back a step");
+        assertThat(assistant().nearestSentences("es", "siguiente pasó", 3)).contains("siguiente paso");
+        assertThat(assistant().nearestSentences("en", "", 10)).isEmpty();
+        assertThat(assistant().nearestSentences("en", "open the bridge", 0)).isEmpty();
+    }
 }

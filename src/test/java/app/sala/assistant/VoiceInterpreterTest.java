@@ -48,7 +48,7 @@ class VoiceInterpreterTest {
         assertThat(typed.intent().isUnknown()).isFalse();
         assertThat(ShippedAssistant.get().snap("en", words).intent().isUnknown())
                 .as("not one of the sentences, or this test shows nothing").isTrue();
-        // Free mode has one unsure word, so it would not be trusted on its own.
+        // Free mode has two unsure words, so a question from it alone would not count.
         Heard free = heard(words, 1, 1, 0.57, 0.57, 0.69, 0.94, 0.82);
         assertThat(interpret(heard(words, 1, 1, 1, 1, 1, 1, 1), free).intent()).isEqualTo(typed.intent());
         assertThat(intent(heard(words, 1, 1, 1, 1, 1, 1, 1), heard("show be of depth on the rig", 0.6, 0.4, 0.7, 0.4, 1, 1, 1)))
@@ -72,6 +72,28 @@ class VoiceInterpreterTest {
     }
 
     @Test
+    void aSecondListenCountsWhenItCorrectsTheFirstReadingWithConfidence() {
+        Transcript first = transcript(heard("open the pelvic feel", 1, 1, 1, 0.67), heard("open up and that failed", 0.76, 0.55, 0.89, 0.42, 0.31));
+        assertThat(interpreter.interpret("en", first).intent().isUnknown()).isTrue();
+        assertThat(interpreter.confirm("en", first, heard("open the pelvic tilt", 1, 1, 1, 1)).intent().name())
+                .isEqualTo("open_exercise");
+        assertThat(interpreter.confirm("en", first, heard("open the pelvic tilt", 1, 1, 1, 0.8)).intent().isUnknown())
+                .as("not sure enough").isTrue();
+        assertThat(interpreter.confirm("en", first, heard("open the [unk] tilt", 1, 1, 1, 1)).intent().isUnknown())
+                .as("part of it not among the candidates").isTrue();
+    }
+
+    @Test
+    void aSecondListenThatRepeatsTheDoubtfulReadingDoesNotCount() {
+        // "help" in babble: the first pass doubted "cold", the second, among a few candidates, did not.
+        Transcript first = transcript(heard("have a cold", 0.72, 0.72, 0.40), heard("in the hell donald", 0.57, 0.88, 0.92, 0.33));
+        assertThat(interpreter.confirm("en", first, heard("have a cold", 1, 1, 1)).intent().isUnknown()).isTrue();
+        // And a name on its own still needs free mode.
+        Transcript slowDown = transcript(heard("cow", 0.5), heard("there is no doubt", 0.64, 0.64, 0.72, 0.36));
+        assertThat(interpreter.confirm("en", slowDown, heard("cat cow", 1, 1)).intent().isUnknown()).isTrue();
+    }
+
+    @Test
     void agreementIsHowAlikeTheReadingsAreByLetter() {
         assertThat(VoiceInterpreter.agreement(heard("next step", 1, 1), heard("next step", 1, 1))).isEqualTo(1.0);
         assertThat(VoiceInterpreter.agreement(heard("next step", 1, 1), heard("next stop", 1, 1))).isEqualTo(1 - 1 / 8.0);
@@ -84,8 +106,12 @@ class VoiceInterpreterTest {
     }
 
     private Understanding interpret(Heard grammar, Heard free) {
-        // No audio: nothing to compare loudness with, so only the words decide.
-        return interpreter.interpret("en", new Transcript(grammar, free, 3, new LoudnessTrack()));
+        return interpreter.interpret("en", transcript(grammar, free));
+    }
+
+    /** No audio: nothing to compare loudness with, so only the words decide. */
+    private static Transcript transcript(Heard grammar, Heard free) {
+        return new Transcript(grammar, free, 3, new LoudnessTrack());
     }
 
     /** Words 0.4 s long one after the other, with these confidences. */
