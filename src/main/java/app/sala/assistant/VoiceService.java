@@ -105,10 +105,11 @@ public class VoiceService {
         String heard = transcript.text();
         double confidence = transcript.grammar().isEmpty() || transcript.grammar().hasUnknownWords()
                 ? transcript.free().meanConfidence() : transcript.grammar().meanConfidence();
-        boolean listenedAgain = false;
+        long againMillis = -1;
         if (understanding.intent().isUnknown() && !transcript.isSilent()) {
-            listenedAgain = true;
+            long againStart = System.nanoTime();
             Heard again = listenAgain(language, session, transcript);
+            againMillis = (System.nanoTime() - againStart) / 1_000_000;
             Understanding confirmed = again.isEmpty() ? Understanding.unknown()
                     : interpreter.confirm(language, transcript, again);
             if (!confirmed.intent().isUnknown()) {
@@ -120,7 +121,7 @@ public class VoiceService {
         }
         Reply reply = assistant.reply(language, understanding, exerciseId);
         log.info("Voice {}: intent {} by {}{} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
-                understanding.source(), listenedAgain ? " after listening again" : "",
+                understanding.source(), againMillis < 0 ? "" : " after listening again (" + againMillis + " ms)",
                 String.format(Locale.ROOT, "%.1f", transcript.seconds()), (System.nanoTime() - startNanos) / 1_000_000);
         events.publishEvent(new VoiceRequestAnswered(reply.intent().name(), language,
                 reply.intent().slots().get("language")));
