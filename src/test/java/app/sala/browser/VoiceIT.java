@@ -49,5 +49,10 @@ class VoiceIT extends BrowserIT {
         // The microphone is closed again: the button offers to speak, not to stop.
         waitForText("#voice-button", "Speak");
         assertThat(driver.findElement(By.id("voice-button")).getAttribute("aria-pressed")).isEqualTo("false");
+        waitForImages();
+        screenshot("voice-answer-en-portrait");
+        resize(LANDSCAPE);
+        waitForText(".sala-voice-heard", "show me the bridge");
+        screenshot("voice-answer-en-landscape");
     }
 }
