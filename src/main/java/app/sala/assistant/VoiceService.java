@@ -31,8 +31,6 @@ import org.springframework.stereotype.Service;
 public class VoiceService {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceService.class);
-    /** 100 ms: what the browser sends per message, so uploads are heard as the microphone is. */
-    public static final int CHUNK_BYTES = 3200;
     /** Sentences nearest to each recognizer's reading that a second listen chooses from. */
     private static final int CANDIDATES = 10;
 
@@ -63,7 +61,7 @@ public class VoiceService {
         for (String language : languages()) {
             long start = System.nanoTime();
             try (ListeningSession session = open(language)) {
-                session.accept(new byte[CHUNK_BYTES], 0, CHUNK_BYTES);
+                session.accept(new byte[ListeningSession.CHUNK_BYTES]);
                 session.finish();
             } catch (RuntimeException e) {
                 log.warn("Voice warm-up failed for {}: {}", language, e.getMessage());
@@ -155,9 +153,7 @@ public class VoiceService {
         byte[] pcm = UploadedWav.toSpeechPcm(wav, properties.maxUtteranceSeconds());
         long start = System.nanoTime();
         try (ListeningSession session = open(language)) {
-            for (int offset = 0; offset < pcm.length && !session.ended(); offset += CHUNK_BYTES) {
-                session.accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset));
-            }
+            session.acceptRecording(pcm);
             return answer(language, session, null, start);
         }
     }

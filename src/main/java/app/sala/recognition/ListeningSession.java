@@ -12,8 +12,11 @@ import java.util.Arrays;
  */
 public final class ListeningSession implements AutoCloseable {
 
-    /** 100 ms, as the microphone sends it: the second listen hears the audio as the first did. */
-    private static final int CHUNK_BYTES = 3200;
+    /**
+     * 100 ms, what the browser sends per message: recorded audio (an upload, a second listen)
+     * is fed in the same chunks, so it is heard as the microphone is.
+     */
+    public static final int CHUNK_BYTES = 3200;
 
     /** What one chunk of audio changed. */
     public record Progress(String partial, boolean ended) {
@@ -85,6 +88,13 @@ public final class ListeningSession implements AutoCloseable {
 
     public Progress accept(byte[] data) {
         return accept(data, 0, data.length);
+    }
+
+    /** Feeds recorded audio in microphone-sized chunks until it ends or the recognizer hears the end of speech. */
+    public synchronized void acceptRecording(byte[] pcm) {
+        for (int offset = 0; offset < pcm.length && !ended; offset += CHUNK_BYTES) {
+            accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset));
+        }
     }
 
     /** Words shown live: the grammar's reading while it stays in the phrase list, else free mode's. */

@@ -152,9 +152,7 @@ class VoiceRoundTripTest {
         byte[] pcm = TestAudio.pcm(audio);
         long start = System.nanoTime();
         try (ListeningSession session = voice.open("en")) {
-            for (int offset = 0; offset < pcm.length && !session.ended(); offset += VoiceService.CHUNK_BYTES) {
-                session.accept(pcm, offset, Math.min(VoiceService.CHUNK_BYTES, pcm.length - offset));
-            }
+            session.acceptRecording(pcm);
             return voice.answer("en", session, null, start);
         }
     }

@@ -17,9 +17,7 @@ class ListeningSessionTest {
     void aSecondListenChoosesAmongTheCandidatesFromTheSameAudio() {
         byte[] pcm = TestAudio.pcm(TestAudio.pad(TestAudio.speak("go back a step", Voice.FREETTS), 0.5, 1.0));
         try (ListeningSession session = new ListeningSession(TestModels.english(), PHRASES, 15)) {
-            for (int offset = 0; offset < pcm.length && !session.ended(); offset += 3200) {
-                session.accept(pcm, offset, Math.min(3200, pcm.length - offset));
-            }
+            session.acceptRecording(pcm);
             Transcript transcript = session.finish();
             assertThat(transcript.grammar().text()).isEqualTo("go back a step");
             Heard again = session.listenAgain(Grammar.of(List.of("go back a step", "show me the bridge")));
