@@ -72,10 +72,11 @@ public class VoiceInterpreter {
         Understanding freeEmergency = free.words().size() >= FREE_MIN_WORDS && free.minConfidence() >= minConfidence
                 ? emergency(language, freeTrusted ? free.text() : null) : null;
         Understanding grammarEmergency = emergency(language, grammarTrusted ? grammar.text() : null);
+        Understanding snapped = grammarTrusted ? assistant.snap(language, grammar.text()) : Understanding.unknown();
         // Grammar mode strings phrase-list words together; an emergency named among unrelated
         // ones ("see knee a passed out", Spanish into the English model) must also be what the
         // whole sentence snaps to, or be heard by free mode too.
-        if (grammarEmergency != null && (freeEmergency != null || isEmergency(assistant.snap(language, grammar.text())))) {
+        if (grammarEmergency != null && (freeEmergency != null || isEmergency(snapped))) {
             return grammarEmergency;
         }
         if (freeEmergency != null) {
@@ -83,7 +84,6 @@ public class VoiceInterpreter {
         }
         double agreement = agreement(grammar, free);
         if (grammarTrusted) {
-            Understanding snapped = assistant.snap(language, grammar.text());
             if (!snapped.intent().isUnknown() && !(bareName(snapped, grammar) && agreement < BARE_NAME_AGREEMENT)) {
                 return snapped;
             }
