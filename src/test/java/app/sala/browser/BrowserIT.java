@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -195,6 +198,33 @@ public abstract class BrowserIT {
         click(".sala-text-larger");
         wait.until(d -> textScale() == expected);
         waitForVaadin();
+    }
+
+    /** Keeps Chromium's log of this type (the browser console, the performance log) for the test to read. */
+    protected static void keepChromiumLog(ChromeOptions options, String logType) {
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(logType, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+    }
+
+    /** Opens every screen in both languages, its pictures loaded, and checks each there. */
+    protected void onEveryScreenInBothLanguages(BiConsumer<Screen, String> check) {
+        for (String language : List.of("en", "es")) {
+            for (Screen screen : Screen.ALL) {
+                open(screen);
+                if (!language.equals(pageLanguage())) {
+                    switchLanguage(language);
+                }
+                waitForImages();
+                check.accept(screen, language);
+            }
+        }
+    }
+
+    /** Read-aloud has really started: the page's audio plays and is past its first moments. */
+    protected boolean readAloudPlaying() {
+        return Boolean.TRUE.equals(js("const a = window.Sala && window.Sala.reader && window.Sala.reader.audio;"
+                + "return !!a && !a.paused && !a.ended && a.currentTime > 0.3;"));
     }
 
     /** Waits until every picture on the page has loaded, so screenshots show them. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +15,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The security headers in a real Chromium: every screen, in both languages, and read-aloud
@@ -33,14 +31,9 @@ class ContentSecurityPolicyIT extends BrowserIT {
             + "e.effectiveDirective + ' refused ' + e.blockedURI + ' (' + e.sourceFile + ':' + e.lineNumber + ') '"
             + " + (e.sample || '')));";
 
-    private static final String PLAYING = "const a = window.Sala && window.Sala.reader && window.Sala.reader.audio;"
-            + "return !!a && !a.paused && !a.ended && a.currentTime > 0.3;";
-
     @Override
     protected void configure(ChromeOptions options) {
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
+        keepChromiumLog(options, LogType.BROWSER);
     }
 
     @BeforeEach
@@ -51,23 +44,14 @@ class ContentSecurityPolicyIT extends BrowserIT {
     @Test
     void everyScreenInBothLanguagesAndReadAloudWorkWithoutAViolation() {
         List<String> problems = new ArrayList<>();
-        for (String language : List.of("en", "es")) {
-            for (Screen screen : Screen.ALL) {
-                open(screen);
-                if (!language.equals(pageLanguage())) {
-                    switchLanguage(language);
-                }
-                waitForImages();
-                problems.addAll(violations(screen + " in " + language));
-            }
-        }
+        onEveryScreenInBothLanguages((screen, language) -> problems.addAll(violations(screen + " in " + language)));
         open("no-such-screen");
         waitFor(".sala-not-found-view");
         problems.addAll(violations("the not-found screen"));
 
         open(Screen.HOME);
         click(".sala-read-aloud");
-        wait.until(d -> Boolean.TRUE.equals(js(PLAYING)));
+        wait.until(d -> readAloudPlaying());
         problems.addAll(violations("read-aloud"));
 
         problems.addAll(consoleComplaints());

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * No request leaves the kiosk: every request the page makes while a visitor goes through
@@ -25,32 +23,18 @@ import org.openqa.selenium.logging.LoggingPreferences;
 class NoOutsideRequestsIT extends BrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PLAYING = "const a = window.Sala && window.Sala.reader && window.Sala.reader.audio;"
-            + "return !!a && !a.paused && !a.ended && a.currentTime > 0.3;";
-
     @Override
     protected void configure(ChromeOptions options) {
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
+        keepChromiumLog(options, LogType.PERFORMANCE);
     }
 
     @Test
     void everyRequestOfEveryScreenAndOfReadAloudGoesToTheKioskItself() throws Exception {
         List<String> urls = new ArrayList<>();
-        for (String language : List.of("en", "es")) {
-            for (Screen screen : Screen.ALL) {
-                open(screen);
-                if (!language.equals(pageLanguage())) {
-                    switchLanguage(language);
-                }
-                waitForImages();
-                urls.addAll(requests());
-            }
-        }
+        onEveryScreenInBothLanguages((screen, language) -> urls.addAll(requests()));
         open(Screen.HOME);
         click(".sala-read-aloud");
-        wait.until(d -> Boolean.TRUE.equals(js(PLAYING)));
+        wait.until(d -> readAloudPlaying());
         // A request of the page's own making, to show the recording sees what scripts fetch.
         js("fetch('sala-recorder-probe').catch(() => {});");
         wait.until(d -> urls.addAll(requests()) && urls.stream().anyMatch(u -> u.endsWith("/sala-recorder-probe")));

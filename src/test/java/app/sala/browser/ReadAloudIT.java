@@ -116,8 +116,7 @@ class ReadAloudIT extends BrowserIT {
     // --- the page's audio element
 
     private void waitUntilPlaying() {
-        wait.withMessage(this::diagnostics).until(d -> Boolean.TRUE.equals(
-                js("const a = " + AUDIO + "; return !!a && !a.paused && !a.ended && a.currentTime > 0.3;")));
+        wait.withMessage(this::diagnostics).until(d -> readAloudPlaying());
     }
 
     private void waitUntilStopped() {
