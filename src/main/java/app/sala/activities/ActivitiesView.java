@@ -1,14 +1,15 @@
 package app.sala.activities;
 
+import app.sala.content.Activity;
+import app.sala.content.ActivityGuide;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.HomeView;
-import app.sala.kiosk.MainLayout;
 import app.sala.ui.ButtonLink;
 import app.sala.ui.Icons;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
+import app.sala.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 
 /** Five outdoor activities, each a card with its places. */
-@Route(value = "activities", layout = MainLayout.class)
+@Route(Routes.ACTIVITIES)
 public class ActivitiesView extends KioskView {
 
     public ActivitiesView(ContentCatalog catalog) {
@@ -44,7 +45,7 @@ public class ActivitiesView extends KioskView {
             cards.add(card);
         }
         // A way on at the end of a long page; it also lets keyboard users reach and scroll it.
-        ButtonLink home = new ButtonLink(getTranslation("nav.toHome"), VaadinIcon.HOME, HomeView.class, "sala-secondary");
+        ButtonLink home = new ButtonLink(getTranslation("nav.toHome"), VaadinIcon.HOME, Routes.HOME, "sala-secondary");
         add(new H1(title(pack)), subtitle, Prose.paragraphs(guide.intro()), cards,
                 Prose.section("sala-closing", new H2(guide.closing().title()), Prose.paragraphs(guide.closing().paragraphs())),
                 home);

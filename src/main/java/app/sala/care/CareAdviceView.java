@@ -1,12 +1,15 @@
 package app.sala.care;
 
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
+import app.sala.content.Condition;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.MainLayout;
 import app.sala.ui.ButtonLink;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
+import app.sala.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 /** The helper's answer: the place to go for the chosen condition, and the guide's reasons. */
-@Route(value = "care/where-to-go/:" + CareAdviceView.CONDITION_ID, layout = MainLayout.class)
+@Route(Routes.WHERE_TO_GO + "/:" + CareAdviceView.CONDITION_ID)
 public class CareAdviceView extends KioskView implements BeforeEnterObserver {
 
     public static final String CONDITION_ID = "conditionId";

@@ -1,5 +1,7 @@
 package app.sala.care;
 
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 

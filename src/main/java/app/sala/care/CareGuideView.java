@@ -1,12 +1,15 @@
 package app.sala.care;
 
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
+import app.sala.content.Condition;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.MainLayout;
 import app.sala.ui.ButtonLink;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
+import app.sala.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 
 /** The whole care guide: the three places to go, what each is right for, and the notes. */
-@Route(value = "care", layout = MainLayout.class)
+@Route(Routes.CARE)
 public class CareGuideView extends KioskView {
 
     public CareGuideView(ContentCatalog catalog) {

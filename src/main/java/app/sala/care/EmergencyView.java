@@ -1,13 +1,15 @@
 package app.sala.care;
 
+import app.sala.content.CareSetting;
 import app.sala.content.ContentCatalog;
+import app.sala.content.EmergencyAdvice;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.MainLayout;
 import app.sala.ui.BigButton;
 import app.sala.ui.Icons;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
+import app.sala.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +23,7 @@ import com.vaadin.flow.router.Route;
  * "Call 911 or go to the ER now": the whole screen turns red and says nothing else, so it
  * cannot be mistaken for the ordinary answers of the helper.
  */
-@Route(value = "emergency/:" + EmergencyView.CONDITION_ID + "?", layout = MainLayout.class)
+@Route(Routes.EMERGENCY + "/:" + EmergencyView.CONDITION_ID + "?")
 public class EmergencyView extends KioskView implements BeforeEnterObserver {
 
     public static final String CONDITION_ID = "conditionId";

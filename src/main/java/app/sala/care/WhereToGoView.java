@@ -1,10 +1,13 @@
 package app.sala.care;
 
+import app.sala.content.CareHelper;
 import app.sala.content.ContentCatalog;
+import app.sala.content.HelperChoice;
+import app.sala.content.HelperGroup;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.MainLayout;
 import app.sala.ui.BigButton;
 import app.sala.ui.KioskView;
+import app.sala.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +19,7 @@ import com.vaadin.flow.router.Route;
  * "Where should I go?": the visitor taps what is wrong. Emergency conditions go straight to
  * the emergency screen; nothing on this screen can show them a lesser place.
  */
-@Route(value = "care/where-to-go", layout = MainLayout.class)
+@Route(Routes.WHERE_TO_GO)
 public class WhereToGoView extends KioskView {
 
     public WhereToGoView(ContentCatalog catalog) {

@@ -1,15 +1,17 @@
 package app.sala.exercises;
 
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.MainLayout;
-import app.sala.speech.ReadAloudPlayer;
+import app.sala.readaloud.ReadAloudPlayer;
 import app.sala.ui.BigButton;
 import app.sala.ui.ButtonLink;
 import app.sala.ui.Icons;
 import app.sala.ui.KioskView;
 import app.sala.ui.Pictogram;
 import app.sala.ui.Prose;
+import app.sala.ui.Routes;
+import app.sala.ui.StepByStepScreen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,8 +34,8 @@ import java.util.Optional;
  * One exercise, one step at a time (or all at once), with what it is for, how many, how
  * often and when to stop. The step is in the address (?step=2) so a reload keeps the place.
  */
-@Route(value = "exercises/:" + ExerciseView.EXERCISE_ID, layout = MainLayout.class)
-public class ExerciseView extends KioskView implements BeforeEnterObserver {
+@Route(Routes.EXERCISES + "/:" + ExerciseView.EXERCISE_ID)
+public class ExerciseView extends KioskView implements BeforeEnterObserver, StepByStepScreen {
 
     public static final String EXERCISE_ID = "exerciseId";
     private static final String STEP = "step";
@@ -122,7 +124,7 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         return buttons;
     }
 
-    /** Reads the step on screen aloud (the voice assistant's "next step" and "repeat" too). */
+    @Override
     public void readStep() {
         Exercise exercise = exercise(pack());
         if (step < exercise.stepCount()) {
@@ -245,30 +247,31 @@ public class ExerciseView extends KioskView implements BeforeEnterObserver {
         return pack.exercises().find(exerciseId).orElseThrow();
     }
 
-    /** The step shown now, counted from 1; one past the last when the visitor has finished. */
+    @Override
     public int currentStep() {
         return step + 1;
     }
 
-    /** As the Next button: @return the step now shown, counted from 1 (one past the last = finished). */
+    @Override
     public int showNextStep() {
         goTo(Math.min(step + 1, exercise(pack()).stepCount()));
         return currentStep();
     }
 
-    /** As the Back button: @return the step now shown, counted from 1. */
+    @Override
     public int showPreviousStep() {
         goTo(step - 1);
         return currentStep();
     }
 
-    /** "Step 2 of 4", or the well-done message past the last step. */
+    @Override
     public String stepLabel(int stepNumber) {
         int count = exercise(pack()).stepCount();
         return stepNumber > count ? getTranslation("exercises.done") : getTranslation("exercises.stepOf", stepNumber, count);
     }
 
-    public String exerciseId() {
+    @Override
+    public String subjectId() {
         return exerciseId;
     }
 

@@ -1,10 +1,13 @@
 package app.sala.exercises;
 
+import app.sala.content.ClosingAdvice;
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
+import app.sala.content.ExerciseGuide;
 import app.sala.content.LanguagePack;
-import app.sala.kiosk.MainLayout;
 import app.sala.ui.KioskView;
 import app.sala.ui.Prose;
+import app.sala.ui.Routes;
 import app.sala.ui.Tile;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 /** The six exercises as cards, with the article's introduction and closing advice. */
-@Route(value = "exercises", layout = MainLayout.class)
+@Route(Routes.EXERCISES)
 public class ExercisesView extends KioskView {
 
     public ExercisesView(ContentCatalog catalog) {

@@ -4,6 +4,7 @@ import app.sala.care.EmergencyView;
 import app.sala.content.ContentCatalog;
 import app.sala.content.Language;
 import app.sala.ui.Icons;
+import app.sala.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -25,14 +26,16 @@ import java.util.Map;
  * on the home screen in the clinic's default language; the emergency strip stays on top, as
  * on every screen, and leads straight to the emergency advice.
  */
-@Route("welcome")
+@Route(value = Routes.WELCOME, autoLayout = false)
 public class AttractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContentCatalog catalog;
+    private final VisitorSessions visitors;
     private final String pageTitle;
 
-    public AttractView(ContentCatalog catalog) {
+    public AttractView(ContentCatalog catalog, VisitorSessions visitors) {
         this.catalog = catalog;
+        this.visitors = visitors;
         addClassNames("sala-attract-view");
         Map<String, String> first = catalog.pack(catalog.defaultLocale()).ui();
         pageTitle = first.get("attract.welcome") + " · " + first.get("app.name");
@@ -90,7 +93,7 @@ public class AttractView extends Main implements BeforeEnterObserver, HasDynamic
     private void startVisit() {
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(catalog.defaultLocale());
-        VisitState.begin(ui);
+        visitors.beginVisit(ui);
         ui.navigate(HomeView.class);
     }
 

@@ -1,22 +1,20 @@
 package app.sala.kiosk;
 
-import app.sala.activities.ActivitiesView;
-import app.sala.activities.Activity;
-import app.sala.care.CareGuideView;
-import app.sala.care.CareSetting;
+import app.sala.content.Activity;
+import app.sala.content.CareSetting;
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
 import app.sala.content.LanguagePack;
-import app.sala.exercises.Exercise;
-import app.sala.exercises.ExercisesView;
 import app.sala.ui.KioskView;
+import app.sala.ui.Routes;
 import app.sala.ui.Tile;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 
-/** The first screen: three big choices. */
-@Route(value = "", layout = MainLayout.class)
+/** The first screen: three big choices, each opening its feature by address. */
+@Route(Routes.HOME)
 public class HomeView extends KioskView {
 
     public HomeView(ContentCatalog catalog) {
@@ -30,11 +28,11 @@ public class HomeView extends KioskView {
         Activity activity = pack.activities().items().get(0);
         Div tiles = new Div(
                 new Tile(getTranslation("home.exercises.title"), getTranslation("home.exercises.text"),
-                        exercise.pictogram(), exercise.picture(), ExercisesView.class),
+                        exercise.pictogram(), exercise.picture(), Routes.EXERCISES),
                 new Tile(getTranslation("home.care.title"), getTranslation("home.care.text"),
-                        setting.pictogram(), setting.picture(), CareGuideView.class),
+                        setting.pictogram(), setting.picture(), Routes.CARE),
                 new Tile(getTranslation("home.activities.title"), getTranslation("home.activities.text"),
-                        activity.pictogram(), activity.picture(), ActivitiesView.class));
+                        activity.pictogram(), activity.picture(), Routes.ACTIVITIES));
         tiles.addClassNames("sala-tiles", "sala-home-tiles");
         Paragraph subtitle = new Paragraph(getTranslation("home.subtitle"));
         subtitle.addClassName("sala-subtitle");

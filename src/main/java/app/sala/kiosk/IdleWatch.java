@@ -3,6 +3,7 @@ package app.sala.kiosk;
 import app.sala.content.ContentCatalog;
 import app.sala.content.Language;
 import app.sala.ui.Icons;
+import app.sala.usage.UsageFigures;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;

@@ -3,7 +3,7 @@ package app.sala.kiosk;
 import app.sala.content.ContentCatalog;
 import app.sala.content.Language;
 import app.sala.ui.Icons;
-import com.vaadin.flow.component.UI;
+import app.sala.usage.UsageFigures;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +19,10 @@ import java.util.Locale;
  */
 public class LanguageSwitch extends Div implements LocaleChangeObserver {
 
-    public LanguageSwitch(ContentCatalog catalog) {
+    private final UsageFigures usage;
+
+    public LanguageSwitch(ContentCatalog catalog, UsageFigures usage) {
+        this.usage = usage;
         addClassName("sala-language-switch");
         getElement().setAttribute("role", "group");
         for (Language language : catalog.languages()) {
@@ -35,10 +38,10 @@ public class LanguageSwitch extends Div implements LocaleChangeObserver {
         }
     }
 
-    private static void switchTo(Locale locale) {
+    private void switchTo(Locale locale) {
         VaadinSession session = VaadinSession.getCurrent();
         if (!locale.getLanguage().equals(session.getLocale().getLanguage())) {
-            UsageFigures.count(UI.getCurrent(), usage -> usage.countLanguage(locale.getLanguage()));
+            usage.countLanguage(locale.getLanguage());
         }
         // The session's locale reaches every screen of this visitor; each redraws itself.
         session.setLocale(locale);

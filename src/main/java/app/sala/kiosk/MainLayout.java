@@ -1,19 +1,15 @@
 package app.sala.kiosk;
 
-import app.sala.assistant.Assistant;
-import app.sala.assistant.ListeningTickets;
-import app.sala.assistant.VoiceAssistant;
-import app.sala.assistant.VoiceService;
 import app.sala.care.EmergencyView;
-import app.sala.recognition.RecognitionProperties;
 import app.sala.content.ContentCatalog;
-import app.sala.speech.ReadAloudPlayer;
-import app.sala.speech.ReadingOrder;
-import app.sala.speech.SpeechService;
+import app.sala.readaloud.ReadAloudPlayer;
+import app.sala.readaloud.ReadingOrder;
 import app.sala.ui.BigButton;
 import app.sala.ui.Icons;
 import app.sala.ui.KioskControls;
 import app.sala.ui.KioskView;
+import app.sala.usage.UsageFigures;
+import app.sala.voice.panel.VoiceAssistant;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -27,6 +23,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
@@ -38,6 +35,7 @@ import java.util.function.Consumer;
  * The frame around every screen: the emergency strip on top, home and language in the
  * header, staff help and display settings in the footer (within reach from a wheelchair).
  */
+@Layout
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver,
         KioskControls {
 
@@ -61,8 +59,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final VoiceAssistant voice;
     private Component currentView;
 
-    public MainLayout(ContentCatalog catalog, SpeechService speech, VoiceService voiceService, ListeningTickets tickets,
-                      Assistant assistant, RecognitionProperties recognition) {
+    public MainLayout(ContentCatalog catalog, ReadAloudPlayer player, VoiceAssistant voice, UsageFigures usage) {
         addClassName("sala-shell");
 
         emergencyStrip.setRoute(EmergencyView.class);
@@ -76,7 +73,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         homeLabel.addClassName("sala-button-label");
         home.add(Icons.decorative(VaadinIcon.HOME), homeLabel);
         appName.addClassName("sala-app-name");
-        Div bar = new Div(home, appName, new LanguageSwitch(catalog));
+        Div bar = new Div(home, appName, new LanguageSwitch(catalog, usage));
         bar.addClassName("sala-header");
         // The strip is part of the page header landmark, so every control is in a landmark.
         Header header = new Header(emergencyStrip, bar);
@@ -94,13 +91,13 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         textLevel.addClassName("sala-text-level");
         contrast = new BigButton("", VaadinIcon.ADJUST, e -> changePreferences(DisplayPreferences::toggleContrast))
                 .withClass("sala-contrast");
-        player = new ReadAloudPlayer(speech);
+        this.player = player;
         // Registered before any view draws itself, so views can offer their own reading buttons.
         player.register(UI.getCurrent());
         readAloud = new BigButton("", VaadinIcon.VOLUME_UP, e -> readScreen()).withClass("sala-read-aloud");
         readAloudUnavailable.addClassName("sala-read-aloud-unavailable");
         readAloudUnavailable.setId("read-aloud-unavailable");
-        voice = new VoiceAssistant(voiceService, tickets, assistant, this, recognition);
+        this.voice = voice;
         Div help = new Div(voice, staffHelp, readAloud, readAloudUnavailable);
         help.addClassName("sala-help");
         settings.addClassName("sala-settings");

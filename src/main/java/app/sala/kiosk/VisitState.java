@@ -1,6 +1,5 @@
 package app.sala.kiosk;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 
@@ -25,12 +24,11 @@ public class VisitState implements Serializable {
         return started;
     }
 
-    /** Starts this UI's visit, counted once for the usage figures. */
-    public static void begin(UI ui) {
-        VisitState state = of(ui.getSession());
-        if (!state.started) {
-            state.started = true;
-            UsageFigures.count(ui, UsageFigures::countVisit);
-        }
+    /** Starts this session's visit: @return true the first time, so the visit is counted once. */
+    public static boolean begin(VaadinSession session) {
+        VisitState state = of(session);
+        boolean first = !state.started;
+        state.started = true;
+        return first;
     }
 }

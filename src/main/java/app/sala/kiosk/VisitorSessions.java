@@ -2,6 +2,7 @@ package app.sala.kiosk;
 
 import app.sala.care.EmergencyView;
 import app.sala.content.ContentCatalog;
+import app.sala.usage.UsageFigures;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,7 +36,6 @@ public class VisitorSessions implements VaadinServiceInitListener {
     }
 
     private void watch(UI ui) {
-        usage.register(ui);
         IdleWatch watch = new IdleWatch(catalog, properties, usage);
         ui.add(watch);
         ui.addBeforeEnterListener(this::welcomeFirst);
@@ -53,7 +53,14 @@ public class VisitorSessions implements VaadinServiceInitListener {
             event.forwardTo(AttractView.class);
             return;
         }
-        VisitState.begin(event.getUI());
+        beginVisit(event.getUI());
+    }
+
+    /** Starts this session's visit, counted once for the usage figures. */
+    void beginVisit(UI ui) {
+        if (VisitState.begin(ui.getSession())) {
+            usage.countVisit();
+        }
     }
 
     private void afterNavigation(AfterNavigationEvent event, IdleWatch watch) {

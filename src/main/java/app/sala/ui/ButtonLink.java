@@ -10,6 +10,16 @@ public class ButtonLink extends RouterLink {
 
     public ButtonLink(String text, VaadinIcon icon, Class<? extends Component> target, String... classNames) {
         super("", target);
+        build(text, icon, classNames);
+    }
+
+    /** A link to a screen named by its address ({@link Routes}), for screens that may not import it. */
+    public ButtonLink(String text, VaadinIcon icon, String route, String... classNames) {
+        setRoute(Routes.target(route));
+        build(text, icon, classNames);
+    }
+
+    private void build(String text, VaadinIcon icon, String... classNames) {
         addClassName("sala-button");
         addClassNames(classNames);
         Span label = new Span(text);

@@ -16,6 +16,11 @@ public class Tile extends RouterLink {
         build(title, text, pictogram, pictureDescription);
     }
 
+    /** A tile that opens the screen at an address ({@link Routes}) without parameters. */
+    public Tile(String title, String text, String pictogram, String pictureDescription, String route) {
+        this(title, text, pictogram, pictureDescription, Routes.target(route));
+    }
+
     public Tile(String title, String text, String pictogram, String pictureDescription, Class<? extends Component> target, RouteParameters parameters) {
         super("", target, parameters);
         build(title, text, pictogram, pictureDescription);

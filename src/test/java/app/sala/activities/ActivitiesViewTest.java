@@ -9,6 +9,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.KaribuTest;
+import app.sala.content.Activity;
+import app.sala.content.ActivityGuide;
 import app.sala.content.ContentCatalog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,19 +1,19 @@
 package app.sala.bench;
 
-import app.sala.assistant.Assistant;
-import app.sala.assistant.Intent;
-import app.sala.assistant.VoicePhrases;
 import app.sala.recognition.Grammar;
 import app.sala.recognition.SafeRecognizer;
 import app.sala.recognition.SpeechModel;
 import app.sala.recognition.TestAudio;
 import app.sala.recognition.TestAudio.Voice;
 import app.sala.recognition.TestModels;
+import app.sala.sentences.Intent;
 import app.sala.speech.AudioClip;
 import app.sala.speech.EspeakSynthesizer;
 import app.sala.speech.FreeTtsSynthesizer;
 import app.sala.speech.SpeechRate;
 import app.sala.speech.Synthesizer;
+import app.sala.understanding.Assistant;
+import app.sala.voice.VoicePhrases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,6 +11,9 @@ import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.KaribuTest;
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
+import app.sala.content.Condition;
 import app.sala.content.ContentCatalog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

@@ -15,7 +15,11 @@ import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.KaribuTest;
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
+import app.sala.content.Condition;
 import app.sala.content.ContentCatalog;
+import app.sala.content.HelperChoice;
 import app.sala.content.Language;
 import app.sala.ui.BigButton;
 import com.vaadin.flow.component.html.NativeButton;

@@ -2,7 +2,6 @@ package app.sala.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.sala.exercises.Exercise;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sala.KaribuTest;
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
 import app.sala.ui.BigButton;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;

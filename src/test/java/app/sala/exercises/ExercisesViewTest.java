@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.KaribuTest;
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
+import app.sala.content.ExerciseGuide;
 import app.sala.content.LanguagePack;
 import app.sala.ui.Tile;
 import com.vaadin.flow.component.html.Image;

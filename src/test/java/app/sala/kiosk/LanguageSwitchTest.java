@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.sala.KaribuTest;
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
 import app.sala.content.LanguagePack;
-import app.sala.exercises.Exercise;
 import app.sala.ui.BigButton;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 
 class UploadedWavTest {
 
@@ -79,7 +80,7 @@ class UploadedWavTest {
     void audioLongerThanTheLimitIsRejectedAsTooLarge() {
         byte[] sixteenSeconds = wav(1, 16_000, 16, 1, new byte[16_000 * 2 * 16]);
         assertThatThrownBy(() -> UploadedWav.toSpeechPcm(sixteenSeconds, 15))
-                .isInstanceOfSatisfying(AudioRejectedException.class, e -> assertThat(e.tooLarge()).isTrue())
+                .isInstanceOfSatisfying(AudioRejectedException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE))
                 .hasMessageContaining("16.0 s long; the limit is 15 s");
     }
 

@@ -2,11 +2,11 @@ package app.sala.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.sala.care.CareSetting;
-import app.sala.care.Condition;
+import app.sala.content.CareSetting;
+import app.sala.content.Condition;
 import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
 import app.sala.content.LanguagePack;
-import app.sala.exercises.Exercise;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,7 @@ package app.sala.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.sala.exercises.Exercise;
+import app.sala.content.Exercise;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

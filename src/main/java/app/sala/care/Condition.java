@@ -1,5 +1,0 @@
-package app.sala.care;
-
-/** A condition from one of the care guide's lists, in the article's words. */
-public record Condition(String id, String label) {
-}

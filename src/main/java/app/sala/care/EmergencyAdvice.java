@@ -1,7 +1,0 @@
-package app.sala.care;
-
-import java.util.List;
-
-/** What the full-screen emergency view says. */
-public record EmergencyAdvice(String title, String subtitle, List<String> steps) {
-}

@@ -1,5 +1,0 @@
-package app.sala.care;
-
-/** One tappable answer in "Where should I go?", in a patient's words, pointing at a condition. */
-public record HelperChoice(String condition, String label) {
-}

@@ -1,6 +1,0 @@
-package app.sala.care;
-
-import java.util.List;
-
-public record HelperGroup(String id, String title, List<HelperChoice> choices) {
-}

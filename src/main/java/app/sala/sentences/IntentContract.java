@@ -1,0 +1,66 @@
+package app.sala.sentences;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The intents and slots integrations rely on (the issue's contract): which slots each
+ * intent takes, which it needs, and which sentence-file list names a slot's values. The
+ * words live in the sentence files; only these names live here.
+ */
+public final class IntentContract {
+
+    public static final String TARGET = "target";
+    public static final String EXERCISE = "exercise";
+    public static final String FACT = "fact";
+    public static final String SETTING = "setting";
+    public static final String CONDITION = "condition";
+    public static final String LANGUAGE = "language";
+
+    public static final List<String> TARGETS = List.of("home", "exercises", "care", "activities");
+    public static final List<String> FACTS = List.of("how_many", "how_often", "steps", "purpose");
+
+    /** The slots of each intent; a slot's values come from the list of the same name. */
+    public static final Map<String, Set<String>> SLOTS;
+    /** Slots an intent cannot do without (where_to_go needs a setting or a condition). */
+    public static final Map<String, Set<String>> REQUIRED = Map.of(
+            Intent.NAVIGATE, Set.of(TARGET),
+            Intent.OPEN_EXERCISE, Set.of(EXERCISE),
+            Intent.EXERCISE_FACT, Set.of(FACT),
+            Intent.SET_LANGUAGE, Set.of(LANGUAGE));
+
+    static {
+        Map<String, Set<String>> slots = new LinkedHashMap<>();
+        slots.put(Intent.NAVIGATE, Set.of(TARGET));
+        slots.put(Intent.OPEN_EXERCISE, Set.of(EXERCISE));
+        slots.put(Intent.EXERCISE_FACT, Set.of(EXERCISE, FACT));
+        slots.put(Intent.WHERE_TO_GO, Set.of(SETTING, CONDITION));
+        for (String name : List.of(Intent.NEXT_STEP, Intent.PREVIOUS_STEP, Intent.REPEAT, Intent.READ_ALOUD, Intent.STOP,
+                Intent.SLOWER, Intent.FASTER, Intent.LOUDER, Intent.QUIETER)) {
+            slots.put(name, Set.of());
+        }
+        slots.put(Intent.SET_LANGUAGE, Set.of(LANGUAGE));
+        for (String name : List.of(Intent.TEXT_BIGGER, Intent.TEXT_SMALLER, Intent.HIGH_CONTRAST, Intent.HELP,
+                Intent.CALL_STAFF, Intent.UNKNOWN)) {
+            slots.put(name, Set.of());
+        }
+        SLOTS = Collections.unmodifiableMap(slots);
+    }
+
+    /** The lists every sentence file must have, because the matcher and the slots use them. */
+    public static final List<String> LISTS = List.of(TARGET, EXERCISE, FACT, SETTING, CONDITION, LANGUAGE);
+
+    private IntentContract() {
+    }
+
+    public static Set<String> intents() {
+        return SLOTS.keySet();
+    }
+
+    public static boolean takesNoSlots(String intent) {
+        return SLOTS.getOrDefault(intent, Set.of()).isEmpty();
+    }
+}

@@ -1,0 +1,410 @@
+package app.sala.understanding;
+
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
+import app.sala.content.ClinicProperties;
+import app.sala.content.ContentCatalog;
+import app.sala.content.Exercise;
+import app.sala.content.Language;
+import app.sala.content.LanguagePack;
+import app.sala.sentences.Intent;
+import app.sala.sentences.IntentContract;
+import app.sala.sentences.SentenceFile;
+import app.sala.sentences.SentenceFileReader;
+import app.sala.sentences.SentenceProperties;
+import app.sala.sentences.SlotList;
+import app.sala.sentences.TextNormalizer;
+import app.sala.understanding.MentionFinder.Mention;
+import app.sala.understanding.PhraseSnapper.Snap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/**
+ * Understands what a visitor says or types, and answers it, in each language that has a
+ * sentence file. Sentences, slot phrasings, keywords and answers are data
+ * ({@code assistant/<code>.yaml}); this service expands and checks them at startup and then:
+ * <ul>
+ *   <li>{@link #snap} maps a recognizer's grammar-mode text to the nearest template sentence,
+ *       or to unknown when it is not close;</li>
+ *   <li>{@link #understand} takes free text (typed, or a recognizer's free mode): any
+ *       emergency first, then the template sentences, then slot values and keywords found
+ *       anywhere in the text, else unknown;</li>
+ *   <li>{@link #reply} writes the answer from the content and says which screen to open.</li>
+ * </ul>
+ * It never guesses: when two meanings are about as likely, or nothing is close, the answer is
+ * unknown. An emergency condition is never answered with urgent or primary care.
+ */
+@Service
+public class Assistant {
+
+    /** The list name under which keyword phrasings are kept in the mention finder. */
+    static final String KEYWORD = "keyword";
+    /** Keyword-only answers need their keywords to make up at least this share of the words. */
+    static final double MIN_KEYWORD_COVERAGE = 0.5;
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+    private static final String SUFFIX = ".yaml";
+    private static final String UNHEARD = "[unk]";
+
+    private final ContentCatalog catalog;
+    private final ReplyWriter replies;
+    private final Map<String, Phrasebook> books;
+
+    public Assistant(ContentCatalog catalog, ClinicProperties clinic, SentenceProperties properties,
+                     ResourcePatternResolver resolver) {
+        this.catalog = catalog;
+        this.replies = new ReplyWriter(clinic);
+        this.books = load(properties.location(), resolver);
+        log.info("Sentences loaded from {}: {}", properties.location(), books.values().stream()
+                .map(b -> b.language() + " " + b.grammarPhrases().size() + " phrases")
+                .collect(Collectors.joining(", ")));
+    }
+
+    private Map<String, Phrasebook> load(String location, ResourcePatternResolver resolver) {
+        List<String> problems = new ArrayList<>();
+        Set<String> contentLanguages = catalog.languages().stream().map(Language::code)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Phrasebook> loaded = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Resource resource : files(location, resolver, problems)) {
+            String fileName = resource.getFilename();
+            String code = fileName.substring(0, fileName.length() - SUFFIX.length());
+            if (!seen.add(fileName)) {
+                problems.add(fileName + ": found twice in " + location + " (" + resource.getDescription()
+                        + "); keep one file per language");
+                continue;
+            }
+            SentenceFile file;
+            try (InputStream in = resource.getInputStream()) {
+                file = new SentenceFileReader(fileName, problems).read(in);
+            } catch (IOException e) {
+                problems.add(fileName + ": cannot be read: " + e.getMessage());
+                continue;
+            }
+            if (file == null) {
+                continue;
+            }
+            if (file.language() != null && !file.language().equals(code)) {
+                problems.add(fileName + ": at language, '" + file.language() + "' but the file is named for '" + code + "'");
+                continue;
+            }
+            if (!catalog.speaks(code)) {
+                problems.add(fileName + ": Sala has no content in '" + code + "' (content languages: " + contentLanguages
+                        + "); add content/" + code + ".yaml first");
+                continue;
+            }
+            ReplyWriter.check(file, problems);
+            Phrasebook book = Phrasebook.compile(file, catalog.pack(Locale.forLanguageTag(code)), contentLanguages, problems);
+            if (book != null) {
+                loaded.put(code, book);
+            }
+        }
+        if (problems.isEmpty()) {
+            Map<String, Phrasebook> ordered = new LinkedHashMap<>();
+            contentLanguages.stream().filter(loaded::containsKey).forEach(code -> ordered.put(code, loaded.get(code)));
+            checkExamples(ordered, problems);
+            if (problems.isEmpty()) {
+                contentLanguages.stream().filter(code -> !ordered.containsKey(code)).forEach(code -> log.warn(
+                        "No sentence file for '{}' in {}: the assistant does not understand that language", code, location));
+                return ordered;
+            }
+        }
+        throw new AssistantException(problems);
+    }
+
+    /** The examples shown to visitors must themselves be understood, or they would teach the wrong thing. */
+    private void checkExamples(Map<String, Phrasebook> books, List<String> problems) {
+        books.forEach((code, book) -> {
+            List<String> examples = book.file().examples();
+            for (int i = 0; i < examples.size(); i++) {
+                if (understand(book, examples.get(i)).intent().isUnknown()) {
+                    problems.add(book.file().fileName() + ": at examples[item " + (i + 1) + "], '" + examples.get(i)
+                            + "' is not understood; say it the way a sentence in intents does");
+                }
+            }
+        });
+    }
+
+    private static Resource[] files(String location, ResourcePatternResolver resolver, List<String> problems) {
+        String folder = location.endsWith("/") ? location : location + "/";
+        try {
+            Resource[] files = resolver.getResources(folder + "*" + SUFFIX);
+            if (files.length == 0) {
+                problems.add(folder + ": no sentence files (*" + SUFFIX + ") found");
+            }
+            return files;
+        } catch (IOException e) {
+            problems.add(folder + ": cannot list sentence files: " + e.getMessage());
+            return new Resource[0];
+        }
+    }
+
+    /** The languages the assistant understands, the default first. */
+    public Set<String> languages() {
+        return books.keySet();
+    }
+
+    /**
+     * Every sentence of the templates, lowercase words only, no duplicates: the phrase list
+     * for Vosk's grammar mode. Computed once at startup.
+     */
+    public List<String> grammarPhrases(String lang) {
+        return book(lang).grammarPhrases();
+    }
+
+    /** The ids of the exercises a question can be about (the same in every language). */
+    public List<String> exerciseIds() {
+        return catalog.pack(catalog.defaultLocale()).exercises().items().stream().map(Exercise::id).toList();
+    }
+
+    /** Things a visitor can say, for the help list. */
+    public List<String> examples(String lang) {
+        return book(lang).file().examples();
+    }
+
+    /**
+     * For text from a recognizer in grammar mode: the nearest template sentence when it is
+     * close and unambiguous; unknown for anything else, including text with "[unk]" in it.
+     */
+    public Understanding snap(String lang, String text) {
+        Phrasebook book = book(lang);
+        if (text == null || text.contains(UNHEARD)) {
+            return Understanding.unknown();
+        }
+        return snapped(book, book.normalizer().tokens(text)).orElse(Understanding.unknown());
+    }
+
+    /** The sentences nearest to a text, nearest first, however far (for listening again). */
+    public List<String> nearestSentences(String lang, String text, int count) {
+        Phrasebook book = book(lang);
+        if (text == null) {
+            return List.of();
+        }
+        return book.snapper().nearestPhrases(book.normalizer().tokens(text), count);
+    }
+
+    /**
+     * For free text (typed, or a recognizer's free mode): an emergency anywhere in it first,
+     * then the nearest template sentence, then slot values and keywords found in it, else unknown.
+     */
+    public Understanding understand(String lang, String text) {
+        return understand(book(lang), text);
+    }
+
+    private Understanding understand(Phrasebook book, String text) {
+        TextNormalizer normalizer = book.normalizer();
+        List<String> tokens = normalizer.tokens(text == null ? "" : text.replace(UNHEARD, " "));
+        if (tokens.isEmpty()) {
+            return Understanding.unknown();
+        }
+        List<String> keyTokens = normalizer.keyTokens(tokens);
+        return emergency(book, keyTokens)
+                .or(() -> snapped(book, tokens))
+                .or(() -> keywords(book, keyTokens))
+                .orElse(Understanding.unknown());
+    }
+
+    /**
+     * Sala's answer to what was understood, in {@code lang}: the words from the sentence file
+     * filled in from the content, and the screen to show.
+     *
+     * @param currentExerciseId the exercise on screen, for "how often should I do it?"; may be null
+     */
+    public Reply reply(String lang, Understanding understanding, String currentExerciseId) {
+        Phrasebook book = book(lang);
+        Intent intent = understanding == null ? Intent.unknown() : understanding.intent();
+        LanguagePack pack = catalog.pack(Locale.forLanguageTag(lang));
+        if (!valid(intent, book)) {
+            intent = Intent.unknown();
+        }
+        return replies.write(book, pack, catalog.languages(), withContentSetting(pack.care(), intent), currentExerciseId);
+    }
+
+    /** The expanded sentences of a language, for tests and measurements. */
+    Phrasebook phrasebook(String lang) {
+        return book(lang);
+    }
+
+    private Phrasebook book(String lang) {
+        Phrasebook book = lang == null ? null : books.get(lang);
+        if (book == null) {
+            throw new IllegalArgumentException("the assistant does not understand '" + lang + "'; it understands "
+                    + books.keySet());
+        }
+        return book;
+    }
+
+    private Optional<Understanding> emergency(Phrasebook book, List<String> keyTokens) {
+        CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
+        // Conditions anywhere, overlaps included: "knee to chest pain" still has chest pain in it.
+        // Places only where no longer phrasing covers them: "atención de urgencia" is not "urgencias".
+        List<Mention> emergencies = Stream.concat(
+                        book.mentions().all(keyTokens).stream()
+                                .filter(m -> m.list().equals(IntentContract.CONDITION)
+                                        && care.settingFor(m.value()).map(CareSetting::isEmergency).orElse(true)),
+                        book.mentions().longest(keyTokens).stream()
+                                .filter(m -> m.list().equals(IntentContract.SETTING) && m.value().equals(CareSetting.EMERGENCY)))
+                // A named condition tells the emergency screen more than "the ER" does.
+                .sorted(Comparator.comparing((Mention m) -> !m.list().equals(IntentContract.CONDITION))
+                        .thenComparingInt(Mention::start))
+                .toList();
+        if (emergencies.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention first = emergencies.get(0);
+        Map<String, String> slots = new HashMap<>();
+        slots.put(IntentContract.SETTING, CareSetting.EMERGENCY);
+        if (first.list().equals(IntentContract.CONDITION)) {
+            slots.put(IntentContract.CONDITION, first.value());
+        }
+        return Optional.of(new Understanding(new Intent(Intent.WHERE_TO_GO, slots), Understanding.Source.EMERGENCY,
+                first.phrasing(), 1.0));
+    }
+
+    private Optional<Understanding> snapped(Phrasebook book, List<String> tokens) {
+        Snap snap = book.snapper().nearest(tokens);
+        if (snap == null || !snap.accepted()) {
+            return Optional.empty();
+        }
+        CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
+        return Optional.of(new Understanding(withContentSetting(care, snap.expansion().toIntent()),
+                Understanding.Source.TEMPLATE, snap.phrase(), snap.similarity()));
+    }
+
+    /**
+     * Free questions: the slot values and keywords mentioned anywhere. A condition decides the
+     * answer; then an exercise (with a fact, if one is asked); then a fact, a care setting, a
+     * language, a screen, a keyword. Two different values of one kind mean unknown.
+     */
+    private Optional<Understanding> keywords(Phrasebook book, List<String> keyTokens) {
+        List<Mention> found = book.mentions().longest(keyTokens);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
+        List<Mention> conditions = of(found, IntentContract.CONDITION);
+        if (!conditions.isEmpty()) {
+            // The most serious place any of them needs; the content lists settings from least to most serious.
+            Mention chosen = conditions.stream()
+                    .max(Comparator.comparingInt((Mention m) -> seriousness(care, m.value()))
+                            .thenComparing(Comparator.comparingInt(Mention::start).reversed()))
+                    .orElseThrow();
+            Map<String, String> slots = Map.of(IntentContract.CONDITION, chosen.value());
+            return keywordUnderstanding(care, Intent.WHERE_TO_GO, slots, conditions, keyTokens);
+        }
+        Set<String> exercises = values(found, IntentContract.EXERCISE);
+        Set<String> facts = values(found, IntentContract.FACT);
+        if (exercises.size() > 1 || facts.size() > 1) {
+            return Optional.empty();
+        }
+        if (exercises.size() == 1) {
+            Map<String, String> slots = new HashMap<>(Map.of(IntentContract.EXERCISE, exercises.iterator().next()));
+            facts.forEach(f -> slots.put(IntentContract.FACT, f));
+            return keywordUnderstanding(care, facts.isEmpty() ? Intent.OPEN_EXERCISE : Intent.EXERCISE_FACT, slots,
+                    found, keyTokens);
+        }
+        // Without a content word to anchor them, these need to make up most of what was said.
+        List<String[]> kinds = List.of(
+                new String[] {IntentContract.FACT, Intent.EXERCISE_FACT},
+                new String[] {IntentContract.SETTING, Intent.WHERE_TO_GO},
+                new String[] {IntentContract.LANGUAGE, Intent.SET_LANGUAGE},
+                new String[] {IntentContract.TARGET, Intent.NAVIGATE},
+                new String[] {KEYWORD, null});
+        for (String[] kind : kinds) {
+            Set<String> values = values(found, kind[0]);
+            if (values.size() > 1) {
+                return Optional.empty();
+            }
+            if (values.size() == 1) {
+                String value = values.iterator().next();
+                List<Mention> evidence = of(found, kind[0]);
+                if (coverage(evidence, keyTokens) < MIN_KEYWORD_COVERAGE) {
+                    return Optional.empty();
+                }
+                return kind[1] == null
+                        ? keywordUnderstanding(care, value, Map.of(), evidence, keyTokens)
+                        : keywordUnderstanding(care, kind[1], Map.of(kind[0], value), evidence, keyTokens);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Understanding> keywordUnderstanding(CareGuide care, String intent, Map<String, String> slots,
+                                                                List<Mention> evidence, List<String> keyTokens) {
+        String phrase = evidence.stream().map(Mention::phrasing).collect(Collectors.joining(" + "));
+        return Optional.of(new Understanding(withContentSetting(care, new Intent(intent, slots)),
+                Understanding.Source.KEYWORDS, phrase, coverage(evidence, keyTokens)));
+    }
+
+    private static List<Mention> of(List<Mention> found, String list) {
+        return found.stream().filter(m -> m.list().equals(list)).toList();
+    }
+
+    private static Set<String> values(List<Mention> found, String list) {
+        return of(found, list).stream().map(Mention::value).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static double coverage(List<Mention> evidence, List<String> keyTokens) {
+        return keyTokens.isEmpty() ? 0 : evidence.stream().mapToInt(Mention::length).sum() / (double) keyTokens.size();
+    }
+
+    private static int seriousness(CareGuide care, String conditionId) {
+        return care.settingFor(conditionId).map(s -> care.settings().indexOf(s)).orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * where_to_go names the setting the content gives the condition, whatever the sentence
+     * said: "should I go to urgent care for chest pain" still gets the ER.
+     */
+    private static Intent withContentSetting(CareGuide care, Intent intent) {
+        String condition = intent.slot(IntentContract.CONDITION);
+        if (!intent.name().equals(Intent.WHERE_TO_GO) || condition == null) {
+            return intent;
+        }
+        String setting = care.settingFor(condition).map(CareSetting::id).orElse(CareSetting.EMERGENCY);
+        Map<String, String> slots = new HashMap<>(intent.slots());
+        slots.put(IntentContract.SETTING, setting);
+        return new Intent(intent.name(), slots);
+    }
+
+    /** An intent from outside (an integration) whose slots the content cannot answer is treated as unknown. */
+    private static boolean valid(Intent intent, Phrasebook book) {
+        Set<String> allowed = IntentContract.SLOTS.get(intent.name());
+        if (allowed == null || !allowed.containsAll(intent.slots().keySet())) {
+            return false;
+        }
+        for (String required : IntentContract.REQUIRED.getOrDefault(intent.name(), Set.of())) {
+            if (intent.slot(required) == null) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
+            SlotList list = book.file().lists().get(slot.getKey());
+            if (list == null || !list.values().containsKey(slot.getValue())) {
+                return false;
+            }
+        }
+        if (intent.name().equals(Intent.WHERE_TO_GO)) {
+            return intent.slot(IntentContract.CONDITION) != null || intent.slot(IntentContract.SETTING) != null;
+        }
+        return true;
+    }
+}

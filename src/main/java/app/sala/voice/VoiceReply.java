@@ -1,0 +1,26 @@
+package app.sala.voice;
+
+import app.sala.sentences.Intent;
+import app.sala.understanding.Reply;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to one spoken request, as the microphone stream and /api/v1/transcribe return it
+ * and as the screen acts on it.
+ *
+ * @param heard      what the visitor said, as shown back to them
+ * @param confidence how sure recognition was of those words, 0..1
+ * @param intent     the intent name ({@link Intent})
+ * @param answer     the visible and spoken answer, in the screen's language
+ * @param route      where the screen goes, or null to stay
+ * @param examples   things to say, when the visitor needs them (help, not understood)
+ */
+public record VoiceReply(String heard, double confidence, String intent, Map<String, String> slots, String answer,
+                         String route, List<String> examples) {
+
+    public static VoiceReply of(String heard, double confidence, Reply reply) {
+        return new VoiceReply(heard, confidence, reply.intent().name(), reply.intent().slots(), reply.answer(),
+                reply.route(), reply.examples());
+    }
+}

@@ -1,0 +1,140 @@
+package app.sala.voice.panel;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.sala.KaribuTest;
+import app.sala.care.EmergencyView;
+import app.sala.exercises.ExerciseView;
+import app.sala.kiosk.DisplayPreferences;
+import app.sala.kiosk.HomeView;
+import app.sala.ui.BigButton;
+import app.sala.understanding.Assistant;
+import app.sala.understanding.Reply;
+import app.sala.voice.VoiceReply;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the screen does with an answer: the same as the matching tap. Answers come from the
+ * real assistant for the words a visitor would say; recognition itself is tested elsewhere.
+ */
+class VoiceAssistantTest extends KaribuTest {
+
+    @Autowired
+    private Assistant assistant;
+
+    private void say(String words) {
+        String exercise = currentView() instanceof ExerciseView view ? view.subjectId() : null;
+        Reply reply = assistant.reply(language(), assistant.understand(language(), words), exercise);
+        _get(VoiceAssistant.class).act(VoiceReply.of(words, 1.0, reply));
+    }
+
+    private static String language() {
+        return UI.getCurrent().getLocale().getLanguage();
+    }
+
+    private static Object currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    private static String answer() {
+        return _get(Paragraph.class, spec -> spec.withClasses("sala-voice-answer")).getText();
+    }
+
+    private static BigButton microphone() {
+        return _get(BigButton.class, spec -> spec.withId("voice-button"));
+    }
+
+    @Test
+    void showMeTheBridgeOpensTheBridgeAndSaysSo() {
+        UI.getCurrent().navigate(HomeView.class);
+        say("show me the bridge");
+        assertThat(currentView()).isInstanceOf(ExerciseView.class);
+        assertThat(((ExerciseView) currentView()).subjectId()).isEqualTo("bridge");
+        assertThat(answer()).isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withClasses("sala-voice-heard")).getText())
+                .isEqualTo("You said: “show me the bridge”");
+    }
+
+    @Test
+    void nextStepAndBackPageThroughTheExerciseOnScreen() {
+        UI.getCurrent().navigate("exercises/cat-cow");
+        say("next step");
+        assertThat(((ExerciseView) currentView()).currentStep()).isEqualTo(2);
+        assertThat(answer()).startsWith("Step 2 of");
+        say("go back a step");
+        assertThat(((ExerciseView) currentView()).currentStep()).isEqualTo(1);
+    }
+
+    @Test
+    void nextStepWithoutAnExerciseSaysHowToGetOne() {
+        UI.getCurrent().navigate(HomeView.class);
+        say("next step");
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+        assertThat(answer()).isEqualTo("Open an exercise first, then say “next step”.");
+    }
+
+    @Test
+    void anEmergencyFromAnyScreenGoesToTheEmergencyScreen() {
+        UI.getCurrent().navigate("activities");
+        say("I have chest pain");
+        assertThat(currentView()).isInstanceOf(EmergencyView.class);
+    }
+
+    @Test
+    void spanishSwitchesTheScreenAndAnswersInSpanishWhereNoSpanishModelMeansNoMicrophone() {
+        UI.getCurrent().navigate(HomeView.class);
+        say("spanish");
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("es");
+        assertThat(answer()).isEqualTo(assistant.reply("es", assistant.understand("es", "en español"), null).answer());
+        // The test models folder has English only: voice is offered exactly where Sala can listen.
+        assertThat(microphone().isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("voice-unavailable")).getText())
+                .isEqualTo("Hablar con Sala no está disponible en este idioma.");
+        switchLanguage("en");
+        assertThat(microphone().isEnabled()).isTrue();
+    }
+
+    @Test
+    void biggerTextAndHighContrastChangeTheDisplayAsTheFooterButtonsDo() {
+        UI.getCurrent().navigate(HomeView.class);
+        int before = DisplayPreferences.of(VaadinSession.getCurrent()).textLevel();
+        say("make the text bigger");
+        assertThat(DisplayPreferences.of(VaadinSession.getCurrent()).textLevel()).isEqualTo(before + 1);
+        say("high contrast");
+        assertThat(DisplayPreferences.of(VaadinSession.getCurrent()).highContrast()).isTrue();
+        assertThat(answer()).isEqualTo("High contrast is on.");
+    }
+
+    @Test
+    void wordsNotUnderstoodGetAnApologyAndThingsToSay() {
+        UI.getCurrent().navigate(HomeView.class);
+        say("purple monkey dishwasher");
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+        assertThat(answer()).containsIgnoringCase("sorry");
+        Div examples = _get(Div.class, spec -> spec.withClasses("sala-voice-examples"));
+        assertThat(_find(examples, ListItem.class)).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aTapOpensTheMicrophoneAndASecondTapClosesIt() {
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(microphone().getLabel()).isEqualTo("Speak");
+        _click(microphone());
+        assertThat(microphone().getLabel()).isEqualTo("Stop listening");
+        assertThat(microphone().getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_get(Span.class, spec -> spec.withClasses("sala-voice-status")).getText()).startsWith("Listening");
+        _click(microphone());
+        assertThat(_get(Span.class, spec -> spec.withClasses("sala-voice-status")).getText()).isEqualTo("One moment…");
+        assertThat(microphone().getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+}
