@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Sala on a Debian, Ubuntu or Raspberry Pi OS kiosk PC (README: "Install on a kiosk PC").
+# Installs Sala on a Debian, Ubuntu or Raspberry Pi OS kiosk PC (docs/INSTALL.md).
 # Run as root. Everything is written below DESTDIR when one is given (packaging, tests); then no
 # user is created and systemd is not touched.
 #
@@ -8,7 +8,7 @@
 #
 #   --jar         the Sala jar (default: sala.jar beside this script, else target/sala.jar of the checkout)
 #   --origin      the address the kiosk browser opens and may reach; nothing else is allowed
-#   --kiosk-user  the desktop user whose login starts the kiosk (autologin; see README)
+#   --kiosk-user  the desktop user whose login starts the kiosk (autologin; see docs/INSTALL.md)
 #   --models      the speech models folder to copy (default: models/ of the checkout, if there)
 #   --no-server   this screen shows a Sala server running elsewhere: browser and policy only
 set -euo pipefail
@@ -146,6 +146,6 @@ if [[ "$SERVER" == yes ]]; then
     systemctl restart sala.service
 fi
 if ! id "$KIOSK_USER" >/dev/null 2>&1; then
-    echo "!! There is no user '$KIOSK_USER' yet: create it and let it log in automatically (README)."
+    echo "!! There is no user '$KIOSK_USER' yet: create it and let it log in automatically (docs/INSTALL.md)."
 fi
 echo "== Done. Log in as '$KIOSK_USER' (or restart) to start the kiosk."

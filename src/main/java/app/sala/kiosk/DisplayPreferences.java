@@ -11,7 +11,7 @@ import java.util.List;
  */
 public class DisplayPreferences implements Serializable {
 
-    /** Text scale steps: 100% and three steps up to 200%, as the kiosk guide asks. */
+    /** Text scale steps: 100% and three steps up to 200%, as docs/ACCESSIBILITY.md asks. */
     public static final List<Double> TEXT_SCALES = List.of(1.0, 1.25, 1.5, 2.0);
 
     private int textLevel;

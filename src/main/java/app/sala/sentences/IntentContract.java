@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The intents and slots integrations rely on (the issue's contract): which slots each
+ * The intents and slots integrations rely on (docs/VOICE.md, "The intent contract"): which slots each
  * intent takes, which it needs, and which sentence-file list names a slot's values. The
  * words live in the sentence files; only these names live here.
  */

@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * The benchmark's results: one row per figure, each beside its baseline from the same run and
- * the issue's target with pass or miss (shown, never asserted), then the notes on what
+ * the target Sala holds itself to, with pass or miss (shown, never asserted), then the notes on what
  * dominates each latency. Written as Markdown for people and JSON for tools.
  */
 final class Report {
 
-    /** One figure. {@code met} is null where the issue sets no target. */
+    /** One figure. {@code met} is null where there is no target. */
     record Row(String figure, String ours, String baseline, String target, Boolean met, Map<String, Object> data) {
         String verdict() {
             return met == null ? "" : met ? "pass" : "miss";
@@ -59,7 +59,7 @@ final class Report {
         md.append("Machine: ");
         machine.forEach((k, v) -> md.append(k).append(" ").append(v).append("; "));
         md.append("\n\nEvery figure sits beside a baseline measured in the same run, so compare the ratio, not the ")
-                .append("absolute number: the machine is shared. Targets are the issue's; pass/miss is reported, never asserted.\n\n");
+                .append("absolute number: the machine is shared. Targets are the ones Sala holds itself to; pass/miss is reported, never asserted.\n\n");
         md.append("| figure | Sala | baseline (same run) | target | |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
             md.append("| ").append(row.figure()).append(" | ").append(row.ours()).append(" | ").append(row.baseline())

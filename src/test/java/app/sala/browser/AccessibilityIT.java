@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * axe-core on every screen, in both languages and both themes (default and high contrast),
  * plus the staff-help dialog: no WCAG 2.0/2.1/2.2 A and AA violation, and none of the AAA
- * text contrast rule (KIOSK-GUIDE asks 7:1 everywhere).
+ * text contrast rule (docs/ACCESSIBILITY.md asks 7:1 everywhere).
  *
  * <p>Each screen is loaded once and the four language/theme states are reached with the
  * kiosk's own buttons (contrast, language, contrast), which is also how a visitor gets there.
@@ -28,7 +28,7 @@ class AccessibilityIT extends BrowserIT {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    /** WCAG 1.4.6 AAA (7:1), off in axe by default; KIOSK-GUIDE holds the default theme to it. */
+    /** WCAG 1.4.6 AAA (7:1), off in axe by default; docs/ACCESSIBILITY.md holds the default theme to it. */
     private static final String ENHANCED_CONTRAST = "color-contrast-enhanced";
 
     private final Findings violations = new Findings("axe-core violations");

@@ -38,7 +38,7 @@ public abstract class BrowserIT {
     public static final Dimension PORTRAIT = new Dimension(1080, 1920);
     public static final Dimension LANDSCAPE = new Dimension(1920, 1080);
 
-    /** The text scale steps the footer buttons go through (KIOSK-GUIDE: three steps up to 200%). */
+    /** The text scale steps the footer buttons go through (docs/ACCESSIBILITY.md: three steps up to 200%). */
     public static final List<Double> TEXT_SCALES = List.of(1.0, 1.25, 1.5, 2.0);
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -139,7 +139,7 @@ public abstract class BrowserIT {
     /**
      * Makes the page's viewport (innerWidth x innerHeight) exactly this size. Chromium's window
      * is taller than its viewport, even headless, so the window is grown by the difference:
-     * the numbers in KIOSK-GUIDE are the kiosk screen's, not the window's.
+     * the numbers in docs/ACCESSIBILITY.md are the kiosk screen's, not the window's.
      */
     protected void resize(Dimension viewport) {
         driver.manage().window().setSize(viewport);

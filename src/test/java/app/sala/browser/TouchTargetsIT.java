@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
 /**
- * KIOSK-GUIDE's touch and text-size numbers, measured in the browser on every screen, in
+ * docs/ACCESSIBILITY.md's touch and text-size numbers, measured in the browser on every screen, in
  * portrait and landscape, in both languages (Spanish runs longer), at 100% and at 200% text:
  * <ul>
  *   <li>every visible interactive element is at least 64x64 CSS px;</li>

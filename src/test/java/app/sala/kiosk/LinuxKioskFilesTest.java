@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The kiosk PC's files (src/main/kiosk/linux), checked as far as a test without root can: the
- * browser policy, what install.sh writes, the launcher's browser command line against README,
+ * browser policy, what install.sh writes, the launcher's browser command line against docs/INSTALL.md,
  * and that the scripts are valid bash.
  */
 class LinuxKioskFilesTest {
@@ -228,11 +228,11 @@ class LinuxKioskFilesTest {
         }
     }
 
-    /** The command in README's "The browser's command line" block, one argument per item. */
+    /** The command in docs/INSTALL.md's "The browser" block, one argument per item. */
     private static List<String> readmeCommand() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/INSTALL.md"));
         int marker = readme.indexOf("<!-- sala-kiosk --print-command -->");
-        assertThat(marker).as("README marks the launcher's command block").isNotNegative();
+        assertThat(marker).as("docs/INSTALL.md marks the launcher's command block").isNotNegative();
         int start = readme.indexOf("```", marker);
         start = readme.indexOf('\n', start) + 1;
         int end = readme.indexOf("```", start);

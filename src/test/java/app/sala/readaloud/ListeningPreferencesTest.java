@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Volume and speed, as EN 301 549 8.2.1 and the kiosk guide ask: at least three volume steps
+ * Volume and speed, as EN 301 549 8.2.1 and docs/ACCESSIBILITY.md ask: at least three volume steps
  * over at least 18 dB, one step 12 dB above the lowest, and both back to normal for the next visitor.
  */
 class ListeningPreferencesTest {

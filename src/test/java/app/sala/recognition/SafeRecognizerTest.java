@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every misuse that kills the JVM when made on Vosk directly (STACK-FACTS.md) made on our
+ * Every misuse that kills the JVM when made on Vosk directly (docs/STACK-NOTES.md) made on our
  * layer instead: each ends in a clean exception, and the recognizer or model still works
  * afterwards. That this class finishes at all is part of the proof.
  */

@@ -33,7 +33,7 @@ class SpeechRoundTripTest {
 
     /**
      * Key words of each Bridge step, as Vosk writes them (lower case, no punctuation). Free
-     * recognition of the FreeTTS voice misses about one word in five (STACK-FACTS.md), so a step
+     * recognition of the FreeTTS voice misses about one word in five (docs/STACK-NOTES.md), so a step
      * passes with at least half of its key words, and the exercise with at least three quarters.
      */
     private static final List<List<String>> KEY_WORDS = List.of(

@@ -36,9 +36,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class VoiceRoundTripTest {
 
     /*
-     * The issue's targets are 95 % clean, 90 % at 10 dB and 98 % of noise and Spanish left
-     * alone. Sala does not reach the noisy target yet (see the printed table and the issue
-     * note), so the test holds the floors it does reach, to catch any step back, and prints
+     * The targets are 95 % clean, 90 % at 10 dB and 98 % of noise and Spanish left alone.
+     * Sala does not reach the noisy target yet (see the printed table), so the test holds the floors it does reach, to catch any step back, and prints
      * the figures beside the targets. Recognition is deterministic: the same clips give the
      * same transcripts on every machine.
      */

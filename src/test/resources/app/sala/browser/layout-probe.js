@@ -1,5 +1,5 @@
 /*
- * Layout probe for the kiosk's touch and text-size rules (KIOSK-GUIDE). Runs in the page
+ * Layout probe for the kiosk's touch and text-size rules (docs/ACCESSIBILITY.md). Runs in the page
  * (WebDriver executeScript) and returns plain data; the Java side decides and reports.
  *
  *   targets:   every visible interactive element with its rectangle
