@@ -18,8 +18,6 @@ import app.sala.sentences.SlotList;
 import app.sala.sentences.TextNormalizer;
 import app.sala.understanding.MentionFinder.Mention;
 import app.sala.understanding.PhraseSnapper.Snap;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,13 +83,7 @@ public class Assistant {
         for (LanguageFile found : YamlFiles.find(location, "sentence files", resolver, problems)) {
             String fileName = found.name();
             String code = found.language();
-            SentenceFile file;
-            try (InputStream in = found.resource().getInputStream()) {
-                file = new SentenceFileReader(fileName, problems).read(in);
-            } catch (IOException e) {
-                problems.add(fileName + ": cannot be read: " + e.getMessage());
-                continue;
-            }
+            SentenceFile file = SentenceFileReader.read(found, problems);
             if (file == null) {
                 continue;
             }
