@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +15,6 @@ import java.util.stream.Collectors;
  * content records ({@link YamlFiles} reads and binds, and reports a misspelt key).
  */
 final class ContentFileReader {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private final Map<String, String> placeholders;
 
@@ -62,19 +58,13 @@ final class ContentFileReader {
     }
 
     private String fill(String fileName, String path, String text, List<String> problems) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = placeholders.get(matcher.group(1));
-            if (value == null) {
-                problems.add(fileName + ": at " + path + ", unknown placeholder {" + matcher.group(1)
-                        + "} (known: " + placeholders.keySet().stream().sorted().map(k -> "{" + k + "}")
-                        .collect(Collectors.joining(", ")) + ")");
-                value = matcher.group();
+        for (String name : Placeholders.names(text)) {
+            if (!placeholders.containsKey(name)) {
+                problems.add(fileName + ": at " + path + ", unknown placeholder " + Placeholders.written(name) + " (known: "
+                        + placeholders.keySet().stream().sorted().map(Placeholders::written).collect(Collectors.joining(", "))
+                        + ")");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return Placeholders.fill(text, placeholders);
     }
 }
