@@ -1,8 +1,7 @@
 package app.sala.content;
 
+import app.sala.content.YamlFiles.LanguageFile;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
@@ -44,18 +42,17 @@ public class ContentCatalog {
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         Map<String, LanguagePack> loaded = new LinkedHashMap<>();
         Set<String> unbound = new HashSet<>();
-        for (Resource resource : languageFiles(location, resolver, problems)) {
-            String fileName = resource.getFilename();
-            String code = fileName.substring(0, fileName.length() - SUFFIX.length());
-            JsonNode tree = read(reader, resource, problems);
+        for (LanguageFile file : YamlFiles.find(location, "language files", resolver, problems)) {
+            String code = file.language();
+            JsonNode tree = reader.readTree(file, problems);
             if (tree == null) {
                 continue;
             }
             trees.put(code, tree);
-            LanguagePack pack = reader.bind(fileName, tree, problems);
+            LanguagePack pack = file.bind(tree, LanguagePack.class, problems);
             if (pack == null) {
                 unbound.add(code);
-            } else if (checkPack(fileName, code, pack, problems)) {
+            } else if (checkPack(file.name(), code, pack, problems)) {
                 loaded.put(code, pack);
             }
         }
@@ -91,29 +88,6 @@ public class ContentCatalog {
             pack.care().consistencyProblems().forEach(p -> problems.add(fileName + ": " + p));
         }
         return problems.size() == before;
-    }
-
-    private static Resource[] languageFiles(String location, ResourcePatternResolver resolver, List<String> problems) {
-        String folder = location.endsWith("/") ? location : location + "/";
-        try {
-            Resource[] files = resolver.getResources(folder + "*" + SUFFIX);
-            if (files.length == 0) {
-                problems.add(folder + ": no language files (*" + SUFFIX + ") found");
-            }
-            return files;
-        } catch (IOException e) {
-            problems.add(folder + ": cannot list language files: " + e.getMessage());
-            return new Resource[0];
-        }
-    }
-
-    private static JsonNode read(ContentFileReader reader, Resource resource, List<String> problems) {
-        try (InputStream in = resource.getInputStream()) {
-            return reader.readTree(resource.getFilename(), in, problems);
-        } catch (IOException e) {
-            problems.add(resource.getFilename() + ": cannot be read: " + e.getMessage());
-            return null;
-        }
     }
 
     private Map<String, LanguagePack> orderedDefaultFirst(Map<String, LanguagePack> loaded) {

@@ -1,35 +1,20 @@
 package app.sala.content;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import app.sala.content.YamlFiles.LanguageFile;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads one language file: YAML to a tree, clinic placeholders filled in, then bound to the
- * content records. Unknown fields are errors, because a misspelt key would otherwise vanish
- * silently from the screen.
+ * content records ({@link YamlFiles} reads and binds, and reports a misspelt key).
  */
 final class ContentFileReader {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
 
     private final Map<String, String> placeholders;
 
@@ -41,32 +26,12 @@ final class ContentFileReader {
     }
 
     /** The file's tree with placeholders filled in, or null after reporting why it cannot be read. */
-    JsonNode readTree(String fileName, InputStream in, List<String> problems) {
-        try {
-            JsonNode tree = yaml.readTree(in);
-            if (tree == null || !tree.isObject()) {
-                problems.add(fileName + ": is empty or not a YAML mapping");
-                return null;
-            }
-            fillPlaceholders(fileName, "", tree, problems);
-            return tree;
-        } catch (JsonProcessingException e) {
-            problems.add(fileName + ": is not valid YAML: " + e.getOriginalMessage() + location(e));
-        } catch (IOException e) {
-            problems.add(fileName + ": cannot be read: " + e.getMessage());
+    JsonNode readTree(LanguageFile file, List<String> problems) {
+        JsonNode tree = file.readTree(problems);
+        if (tree != null) {
+            fillPlaceholders(file.name(), "", tree, problems);
         }
-        return null;
-    }
-
-    LanguagePack bind(String fileName, JsonNode tree, List<String> problems) {
-        try {
-            return yaml.treeToValue(tree, LanguagePack.class);
-        } catch (JsonMappingException e) {
-            problems.add(fileName + ": at " + path(e) + ", " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            problems.add(fileName + ": " + e.getOriginalMessage());
-        }
-        return null;
+        return tree;
     }
 
     private void fillPlaceholders(String fileName, String path, JsonNode node, List<String> problems) {
@@ -93,36 +58,13 @@ final class ContentFileReader {
     }
 
     private String fill(String fileName, String path, String text, List<String> problems) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = placeholders.get(matcher.group(1));
-            if (value == null) {
-                problems.add(fileName + ": at " + path + ", unknown placeholder {" + matcher.group(1)
-                        + "} (known: " + placeholders.keySet().stream().sorted().map(k -> "{" + k + "}")
-                        .collect(Collectors.joining(", ")) + ")");
-                value = matcher.group();
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(out);
-        return out.toString();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append("[item ").append(ref.getIndex() + 1).append("]");
+        for (String name : Placeholders.names(text)) {
+            if (!placeholders.containsKey(name)) {
+                problems.add(fileName + ": at " + path + ", unknown placeholder " + Placeholders.written(name) + " (known: "
+                        + placeholders.keySet().stream().sorted().map(Placeholders::written).collect(Collectors.joining(", "))
+                        + ")");
             }
         }
-        return path.length() == 0 ? "the top" : path.toString();
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return Placeholders.fill(text, placeholders);
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Serves the {@code ui} strings of the language files to Vaadin, so labels and content
- * come from the same file a clinic edits. Placeholders are positional ({0}, {1}); plain
- * replacement, not MessageFormat, so an apostrophe in "don't" stays an apostrophe.
+ * come from the same file a clinic edits. Placeholders are numbered ({0}, {1}) and filled by
+ * {@link Placeholders}.
  */
 @Component
 public class ContentI18NProvider implements I18NProvider {
@@ -37,9 +37,6 @@ public class ContentI18NProvider implements I18NProvider {
             log.warn("No UI text for key '{}'", key);
             return key;
         }
-        for (int i = 0; i < params.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(params[i]));
-        }
-        return text;
+        return Placeholders.fillNumbered(text, params);
     }
 }

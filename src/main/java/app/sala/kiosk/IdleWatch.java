@@ -2,6 +2,7 @@ package app.sala.kiosk;
 
 import app.sala.content.ContentCatalog;
 import app.sala.content.Language;
+import app.sala.content.Placeholders;
 import app.sala.ui.Icons;
 import app.sala.usage.UsageFigures;
 import com.vaadin.flow.component.ClientCallable;
@@ -188,16 +189,17 @@ public class IdleWatch extends Div implements LocaleChangeObserver {
     /** The countdown as the browser draws it too: the number large, inside the sentence. */
     private void showSeconds(long seconds, String many, String one) {
         String sentence = seconds == 1 ? one : many;
-        int at = sentence.indexOf("{0}");
+        String placeholder = Placeholders.written(0);
+        int at = sentence.indexOf(placeholder);
         countdown.removeAll();
         Span number = new Span(String.valueOf(seconds));
         number.addClassName("sala-idle-seconds");
         if (at < 0) {
             countdown.add(number, new Span(" " + sentence));
         } else {
-            countdown.add(new Span(sentence.substring(0, at)), number, new Span(sentence.substring(at + 3)));
+            countdown.add(new Span(sentence.substring(0, at)), number, new Span(sentence.substring(at + placeholder.length())));
         }
-        announcement.setText(sentence.replace("{0}", String.valueOf(seconds)));
+        announcement.setText(Placeholders.fillNumbered(sentence, seconds));
     }
 
     private List<Language> others(Locale locale) {

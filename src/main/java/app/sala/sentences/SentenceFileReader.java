@@ -1,94 +1,57 @@
 package app.sala.sentences;
 
+import app.sala.content.YamlFiles.LanguageFile;
 import app.sala.sentences.SentenceFile.IntentSentences;
 import app.sala.sentences.SentenceFile.Located;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
+import app.sala.sentences.SentenceFileYaml.IntentItem;
+import app.sala.sentences.SentenceFileYaml.Matching;
+import app.sala.sentences.SentenceFileYaml.Response;
+import app.sala.sentences.SentenceFileYaml.Texts;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Reads one sentence file into a {@link SentenceFile}, parsing every template on the way.
- * Every problem is reported with the file and the place in it (for example
- * {@code en.yaml: at intents.navigate[item 2]: '[' is never closed ...}); the result is null
+ * Reads one sentence file into a {@link SentenceFile}: the YAML bound to
+ * {@link SentenceFileYaml}, then every value checked and every template parsed. Every
+ * problem is reported with the file and the place in it (for example
+ * {@code en.yaml: at intents.navigate[item 2], '[' is never closed ...}); the result is null
  * when the file cannot be used at all.
  */
 public final class SentenceFileReader {
 
-    static final Set<String> SECTIONS = Set.of("language", "matching", "lists", "expansion_rules", "intents",
-            "keywords", "responses", "examples");
-    private static final Set<String> MATCHING = Set.of("word_forms", "rewrites", "digits", "fillers", "stopwords",
-            "intensifiers");
-
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final String NAME = "[a-z][a-z0-9_]*";
 
     private final String fileName;
     private final List<String> problems;
 
-    public SentenceFileReader(String fileName, List<String> problems) {
+    private SentenceFileReader(String fileName, List<String> problems) {
         this.fileName = fileName;
         this.problems = problems;
     }
 
-    public SentenceFile read(InputStream in) {
-        JsonNode root;
-        try {
-            root = yaml.readTree(in);
-        } catch (JsonProcessingException e) {
-            problem("", "is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
-            return null;
-        } catch (IOException e) {
-            problem("", "cannot be read: " + e.getMessage());
-            return null;
-        }
-        if (root == null || !root.isObject()) {
-            problem("", "is empty or not a YAML mapping");
-            return null;
-        }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!SECTIONS.contains(name)) {
-                problem("", "unknown section '" + name + "' (known: " + sorted(SECTIONS) + ")");
-            }
-        }
-        String language = text(root, "language", "language");
-        return new SentenceFile(fileName, language, normalizer(root.get("matching")), lists(root.get("lists")),
-                rules(root.get("expansion_rules")), intents(root.get("intents")), keywords(root.get("keywords")),
-                responses(root.get("responses")), examples(root.get("examples")));
+    public static SentenceFile read(LanguageFile file, List<String> problems) {
+        SentenceFileYaml yaml = file.read(SentenceFileYaml.class, problems);
+        return yaml == null ? null : new SentenceFileReader(file.name(), problems).check(yaml);
     }
 
-    private TextNormalizer normalizer(JsonNode node) {
+    private SentenceFile check(SentenceFileYaml yaml) {
+        return new SentenceFile(fileName, text(yaml.language(), "language"), normalizer(yaml.matching()),
+                lists(yaml.lists()), rules(yaml.expansionRules()), intents(yaml.intents()), keywords(yaml.keywords()),
+                responses(yaml.responses()), examples(yaml.examples()));
+    }
+
+    private TextNormalizer normalizer(Matching matching) {
+        if (matching == null) {
+            problem("matching", "is missing");
+            return new TextNormalizer(WordForms.NONE, Map.of(), List.of(), List.of(), List.of(), List.of());
+        }
         WordForms forms = WordForms.NONE;
-        Map<String, String> rewrites = new LinkedHashMap<>();
-        List<String> digits = List.of();
-        List<String> fillers = List.of();
-        List<String> stopwords = List.of();
-        List<String> intensifiers = List.of();
-        if (node == null || !node.isObject()) {
-            problem("matching", node == null ? "is missing" : "must be a mapping");
-            return new TextNormalizer(forms, rewrites, digits, fillers, stopwords, intensifiers);
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!MATCHING.contains(name)) {
-                problem("matching", "unknown field '" + name + "' (known: " + sorted(MATCHING) + ")");
-            }
-        }
-        String formsName = text(node, "word_forms", "matching.word_forms");
+        String formsName = text(matching.wordForms(), "matching.word_forms");
         if (formsName != null) {
             try {
                 forms = WordForms.valueOf(formsName.toUpperCase(Locale.ROOT));
@@ -96,307 +59,224 @@ public final class SentenceFileReader {
                 problem("matching.word_forms", "'" + formsName + "' is not one of english, spanish, none");
             }
         }
-        JsonNode rewriteNode = node.get("rewrites");
-        if (rewriteNode != null) {
-            if (!rewriteNode.isObject()) {
-                problem("matching.rewrites", "must be a mapping of word: words");
+        Map<String, String> rewrites = new LinkedHashMap<>();
+        orEmpty(matching.rewrites()).forEach((word, words) -> {
+            if (words == null || !isWords(words)) {
+                problem("matching.rewrites." + word, "must be lowercase words");
             } else {
-                rewriteNode.fields().forEachRemaining(e -> {
-                    if (!e.getValue().isTextual() || !isWords(e.getValue().asText())) {
-                        problem("matching.rewrites." + e.getKey(), "must be lowercase words");
-                    } else {
-                        rewrites.put(e.getKey(), e.getValue().asText());
-                    }
-                });
+                rewrites.put(word, words);
             }
-        }
-        digits = strings(node.get("digits"), "matching.digits", false);
+        });
+        List<String> digits = strings(matching.digits(), "matching.digits", false);
         if (!digits.isEmpty() && digits.size() != 10) {
             problem("matching.digits", "must list the ten words for 0 to 9, or be left out; it has " + digits.size());
             digits = List.of();
         }
-        fillers = strings(node.get("fillers"), "matching.fillers", false);
-        stopwords = strings(node.get("stopwords"), "matching.stopwords", false);
-        intensifiers = strings(node.get("intensifiers"), "matching.intensifiers", false);
-        for (String word : concat(digits, fillers, stopwords, intensifiers)) {
-            if (!isWords(word)) {
-                problem("matching", "'" + word + "' must be lowercase words");
-            }
-        }
+        List<String> fillers = strings(matching.fillers(), "matching.fillers", false);
+        List<String> stopwords = strings(matching.stopwords(), "matching.stopwords", false);
+        List<String> intensifiers = strings(matching.intensifiers(), "matching.intensifiers", false);
+        Stream.of(digits, fillers, stopwords, intensifiers).flatMap(List::stream).filter(word -> !isWords(word))
+                .forEach(word -> problem("matching", "'" + word + "' must be lowercase words"));
         return new TextNormalizer(forms, rewrites, digits, fillers, stopwords, intensifiers);
     }
 
-    private Map<String, SlotList> lists(JsonNode node) {
+    private Map<String, SlotList> lists(Map<String, Map<String, Texts>> yaml) {
         Map<String, SlotList> lists = new LinkedHashMap<>();
-        if (!requireMapping(node, "lists")) {
-            return lists;
-        }
-        node.fields().forEachRemaining(list -> {
-            String where = "lists." + list.getKey();
-            if (!list.getKey().matches("[a-z][a-z0-9_]*")) {
+        required(yaml, "lists").forEach((name, values) -> {
+            String where = "lists." + name;
+            if (!name.matches(NAME)) {
                 problem(where, "list names are lowercase letters, digits and _");
             }
-            if (!requireMapping(list.getValue(), where)) {
+            if (values == null) {
+                problem(where, "is missing");
                 return;
             }
-            Map<String, List<SentenceTemplate>> values = new LinkedHashMap<>();
-            list.getValue().fields().forEachRemaining(value -> {
-                String valueWhere = where + "." + value.getKey();
-                List<SentenceTemplate> phrasings = new ArrayList<>();
-                for (Located located : templates(value.getValue(), valueWhere)) {
-                    phrasings.add(located.template());
+            Map<String, List<SentenceTemplate>> phrasings = new LinkedHashMap<>();
+            values.forEach((value, texts) -> {
+                List<SentenceTemplate> templates = templates(texts, where + "." + value).stream().map(Located::template).toList();
+                if (templates.isEmpty()) {
+                    problem(where + "." + value, "has no phrasings");
                 }
-                if (phrasings.isEmpty()) {
-                    problem(valueWhere, "has no phrasings");
-                }
-                values.put(value.getKey(), phrasings);
+                phrasings.put(value, templates);
             });
-            lists.put(list.getKey(), new SlotList(list.getKey(), values));
+            lists.put(name, new SlotList(name, phrasings));
         });
         return lists;
     }
 
-    private Map<String, SentenceTemplate> rules(JsonNode node) {
+    private Map<String, SentenceTemplate> rules(Map<String, String> yaml) {
         Map<String, SentenceTemplate> rules = new LinkedHashMap<>();
-        if (node == null) {
-            return rules;
-        }
-        if (!requireMapping(node, "expansion_rules")) {
-            return rules;
-        }
-        node.fields().forEachRemaining(rule -> {
-            String where = "expansion_rules." + rule.getKey();
-            if (!rule.getKey().matches("[a-z][a-z0-9_]*")) {
+        orEmpty(yaml).forEach((name, text) -> {
+            String where = "expansion_rules." + name;
+            if (!name.matches(NAME)) {
                 problem(where, "rule names are lowercase letters, digits and _");
             }
-            if (!rule.getValue().isTextual()) {
+            if (text == null) {
                 problem(where, "must be one template (a text)");
                 return;
             }
-            SentenceTemplate template = parse(rule.getValue().asText(), where);
-            if (template != null) {
-                rules.put(rule.getKey(), template);
+            Located rule = located(text, where);
+            if (rule != null) {
+                rules.put(name, rule.template());
             }
         });
         return rules;
     }
 
-    private Map<String, List<IntentSentences>> intents(JsonNode node) {
+    private Map<String, List<IntentSentences>> intents(Map<String, List<IntentItem>> yaml) {
         Map<String, List<IntentSentences>> intents = new LinkedHashMap<>();
-        if (!requireMapping(node, "intents")) {
-            return intents;
-        }
-        node.fields().forEachRemaining(intent -> {
-            String where = "intents." + intent.getKey();
+        required(yaml, "intents").forEach((intent, items) -> {
+            String where = "intents." + intent;
             List<IntentSentences> groups = new ArrayList<>();
-            if (!intent.getValue().isArray()) {
+            intents.put(intent, groups);
+            if (items == null) {
                 problem(where, "must be a list of sentences, or of {sentences, slots} groups");
-                intents.put(intent.getKey(), groups);
                 return;
             }
             List<Located> plain = new ArrayList<>();
-            int i = 0;
-            for (JsonNode item : intent.getValue()) {
-                String itemWhere = where + "[item " + (++i) + "]";
-                if (item.isTextual()) {
-                    SentenceTemplate template = parse(item.asText(), itemWhere);
-                    if (template != null) {
-                        plain.add(new Located(itemWhere, item.asText(), template));
-                    }
-                } else if (item.isObject()) {
-                    groups.add(group(item, itemWhere));
-                } else {
+            for (int i = 0; i < items.size(); i++) {
+                String itemWhere = where + "[item " + (i + 1) + "]";
+                IntentItem item = items.get(i);
+                if (item == null) {
                     problem(itemWhere, "must be a sentence or a {sentences, slots} group");
+                } else if (item.sentence() != null) {
+                    plain.add(located(item.sentence(), itemWhere));
+                } else {
+                    groups.add(group(item, itemWhere));
                 }
             }
+            plain.removeIf(Objects::isNull);
             if (!plain.isEmpty()) {
                 groups.add(0, new IntentSentences(where, plain, Map.of()));
             }
-            intents.put(intent.getKey(), groups);
         });
         return intents;
     }
 
-    private IntentSentences group(JsonNode item, String where) {
-        for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("sentences") && !name.equals("slots")) {
-                problem(where, "unknown field '" + name + "' (known: sentences, slots)");
-            }
-        }
-        List<Located> sentences = templates(item.get("sentences"), where + ".sentences");
+    private IntentSentences group(IntentItem item, String where) {
+        List<Located> sentences = item.sentences() == null ? List.of() : templates(item.sentences(), where + ".sentences");
         if (sentences.isEmpty()) {
             problem(where + ".sentences", "is missing or empty");
         }
         Map<String, String> slots = new LinkedHashMap<>();
-        JsonNode slotNode = item.get("slots");
-        if (slotNode != null) {
-            if (!slotNode.isObject()) {
-                problem(where + ".slots", "must be a mapping of slot: value");
+        orEmpty(item.slots()).forEach((slot, value) -> {
+            if (value == null || value.isBlank()) {
+                problem(where + ".slots." + slot, "must be a value id (a text)");
             } else {
-                slotNode.fields().forEachRemaining(slot -> {
-                    if (slot.getValue().isTextual() && !slot.getValue().asText().isBlank()) {
-                        slots.put(slot.getKey(), slot.getValue().asText());
-                    } else {
-                        problem(where + ".slots." + slot.getKey(), "must be a value id (a text)");
-                    }
-                });
+                slots.put(slot, value);
             }
-        }
+        });
         return new IntentSentences(where, sentences, slots);
     }
 
-    private Map<String, List<Located>> keywords(JsonNode node) {
+    private Map<String, List<Located>> keywords(Map<String, Texts> yaml) {
         Map<String, List<Located>> keywords = new LinkedHashMap<>();
-        if (node == null || !requireMapping(node, "keywords")) {
-            return keywords;
-        }
-        node.fields().forEachRemaining(intent -> keywords.put(intent.getKey(),
-                templates(intent.getValue(), "keywords." + intent.getKey())));
+        orEmpty(yaml).forEach((intent, texts) -> keywords.put(intent, templates(texts, "keywords." + intent)));
         return keywords;
     }
 
-    private Map<String, Map<String, Located>> responses(JsonNode node) {
+    private Map<String, Map<String, Located>> responses(Map<String, Response> yaml) {
         Map<String, Map<String, Located>> responses = new LinkedHashMap<>();
-        if (!requireMapping(node, "responses")) {
-            return responses;
-        }
-        node.fields().forEachRemaining(intent -> {
-            String where = "responses." + intent.getKey();
+        required(yaml, "responses").forEach((intent, response) -> {
+            String where = "responses." + intent;
             Map<String, Located> variants = new LinkedHashMap<>();
-            JsonNode value = intent.getValue();
-            if (value.isTextual()) {
-                variants.put(SentenceFile.SINGLE, response(value, where));
-            } else if (value.isObject()) {
-                value.fields().forEachRemaining(v -> variants.put(v.getKey(), response(v.getValue(), where + "." + v.getKey())));
-            } else {
+            if (response == null) {
                 problem(where, "must be a text, or a mapping of case: text");
+            } else if (response.text() != null) {
+                variants.put(SentenceFile.SINGLE, response(response.text(), where));
+            } else {
+                response.cases().forEach((variant, text) -> variants.put(variant, response(text, where + "." + variant)));
             }
             variants.values().removeIf(Objects::isNull);
-            responses.put(intent.getKey(), variants);
+            responses.put(intent, variants);
         });
         return responses;
     }
 
-    private Located response(JsonNode node, String where) {
-        if (!node.isTextual() || node.asText().isBlank()) {
+    private Located response(String text, String where) {
+        if (text == null || text.isBlank()) {
             problem(where, "must be a non-empty text");
             return null;
         }
-        return new Located(where, node.asText().strip(), null);
+        return new Located(where, text.strip(), null);
     }
 
-    private List<String> examples(JsonNode node) {
-        List<String> examples = strings(node, "examples", true);
-        if (node != null && examples.isEmpty()) {
+    private List<String> examples(List<String> yaml) {
+        List<String> examples = strings(yaml, "examples", true);
+        if (yaml != null && examples.isEmpty()) {
             problem("examples", "is empty");
         }
         return examples;
     }
 
-    private List<Located> templates(JsonNode node, String where) {
+    /** The parsed templates of one text or a list of texts; a single text is located without an item number. */
+    private List<Located> templates(Texts texts, String where) {
         List<Located> templates = new ArrayList<>();
-        if (node == null) {
-            return templates;
-        }
-        if (node.isTextual()) {
-            SentenceTemplate template = parse(node.asText(), where);
-            if (template != null) {
-                templates.add(new Located(where, node.asText(), template));
-            }
-            return templates;
-        }
-        if (!node.isArray()) {
+        if (texts == null) {
             problem(where, "must be a list of sentences");
             return templates;
         }
-        int i = 0;
-        for (JsonNode item : node) {
-            String itemWhere = where + "[item " + (++i) + "]";
-            if (!item.isTextual()) {
+        for (int i = 0; i < texts.items().size(); i++) {
+            String itemWhere = texts.one() ? where : where + "[item " + (i + 1) + "]";
+            if (texts.items().get(i) == null) {
                 problem(itemWhere, "must be a text");
-                continue;
-            }
-            SentenceTemplate template = parse(item.asText(), itemWhere);
-            if (template != null) {
-                templates.add(new Located(itemWhere, item.asText(), template));
+            } else {
+                templates.add(located(texts.items().get(i), itemWhere));
             }
         }
+        templates.removeIf(Objects::isNull);
         return templates;
     }
 
-    private SentenceTemplate parse(String text, String where) {
+    /** The text parsed as a template, or null after reporting why it cannot be. */
+    private Located located(String text, String where) {
         try {
-            return SentenceTemplate.parse(text);
+            return new Located(where, text, SentenceTemplate.parse(text));
         } catch (TemplateSyntaxException e) {
             problem(where, e.getMessage());
             return null;
         }
     }
 
-    private List<String> strings(JsonNode node, String where, boolean required) {
+    private List<String> strings(List<String> yaml, String where, boolean required) {
         List<String> strings = new ArrayList<>();
-        if (node == null) {
-            if (required) {
-                problem(where, "is missing");
-            }
-            return strings;
+        if (yaml == null && required) {
+            problem(where, "is missing");
         }
-        if (!node.isArray()) {
-            problem(where, "must be a list of texts");
-            return strings;
-        }
-        int i = 0;
-        for (JsonNode item : node) {
-            i++;
-            if (item.isTextual() && !item.asText().isBlank()) {
-                strings.add(item.asText().strip());
+        for (int i = 0; yaml != null && i < yaml.size(); i++) {
+            if (yaml.get(i) == null || yaml.get(i).isBlank()) {
+                problem(where + "[item " + (i + 1) + "]", "must be a non-empty text");
             } else {
-                problem(where + "[item " + i + "]", "must be a non-empty text");
+                strings.add(yaml.get(i).strip());
             }
         }
         return strings;
     }
 
-    private String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+    private String text(String value, String where) {
+        if (value == null || value.isBlank()) {
             problem(where, value == null ? "is missing" : "must be a text");
             return null;
         }
-        return value.asText().strip();
+        return value.strip();
     }
 
-    private boolean requireMapping(JsonNode node, String where) {
-        if (node == null) {
+    private <K, V> Map<K, V> required(Map<K, V> map, String where) {
+        if (map == null) {
             problem(where, "is missing");
-            return false;
         }
-        if (!node.isObject()) {
-            problem(where, "must be a mapping");
-            return false;
-        }
-        return true;
+        return orEmpty(map);
+    }
+
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
     }
 
     private static boolean isWords(String text) {
         return text.strip().matches("[\\p{Ll}]+( [\\p{Ll}]+)*");
     }
 
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        List<String> all = new ArrayList<>();
-        for (List<String> list : lists) {
-            all.addAll(list);
-        }
-        return all;
-    }
-
-    private static List<String> sorted(Set<String> names) {
-        return names.stream().sorted().toList();
-    }
-
     private void problem(String where, String what) {
-        problems.add(fileName + ": " + (where.isEmpty() ? "" : "at " + where + ", ") + what);
+        problems.add(fileName + ": at " + where + ", " + what);
     }
 }

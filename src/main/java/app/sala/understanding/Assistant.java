@@ -7,6 +7,8 @@ import app.sala.content.ContentCatalog;
 import app.sala.content.Exercise;
 import app.sala.content.Language;
 import app.sala.content.LanguagePack;
+import app.sala.content.YamlFiles;
+import app.sala.content.YamlFiles.LanguageFile;
 import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
 import app.sala.sentences.SentenceFile;
@@ -16,12 +18,9 @@ import app.sala.sentences.SlotList;
 import app.sala.sentences.TextNormalizer;
 import app.sala.understanding.MentionFinder.Mention;
 import app.sala.understanding.PhraseSnapper.Snap;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +32,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +59,6 @@ public class Assistant {
     static final double MIN_KEYWORD_COVERAGE = 0.5;
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
-    private static final String SUFFIX = ".yaml";
     private static final String UNHEARD = "[unk]";
 
     private final ContentCatalog catalog;
@@ -83,22 +80,10 @@ public class Assistant {
         Set<String> contentLanguages = catalog.languages().stream().map(Language::code)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Phrasebook> loaded = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Resource resource : files(location, resolver, problems)) {
-            String fileName = resource.getFilename();
-            String code = fileName.substring(0, fileName.length() - SUFFIX.length());
-            if (!seen.add(fileName)) {
-                problems.add(fileName + ": found twice in " + location + " (" + resource.getDescription()
-                        + "); keep one file per language");
-                continue;
-            }
-            SentenceFile file;
-            try (InputStream in = resource.getInputStream()) {
-                file = new SentenceFileReader(fileName, problems).read(in);
-            } catch (IOException e) {
-                problems.add(fileName + ": cannot be read: " + e.getMessage());
-                continue;
-            }
+        for (LanguageFile found : YamlFiles.find(location, "sentence files", resolver, problems)) {
+            String fileName = found.name();
+            String code = found.language();
+            SentenceFile file = SentenceFileReader.read(found, problems);
             if (file == null) {
                 continue;
             }
@@ -141,20 +126,6 @@ public class Assistant {
                 }
             }
         });
-    }
-
-    private static Resource[] files(String location, ResourcePatternResolver resolver, List<String> problems) {
-        String folder = location.endsWith("/") ? location : location + "/";
-        try {
-            Resource[] files = resolver.getResources(folder + "*" + SUFFIX);
-            if (files.length == 0) {
-                problems.add(folder + ": no sentence files (*" + SUFFIX + ") found");
-            }
-            return files;
-        } catch (IOException e) {
-            problems.add(folder + ": cannot list sentence files: " + e.getMessage());
-            return new Resource[0];
-        }
     }
 
     /** The languages the assistant understands, the default first. */

@@ -7,6 +7,7 @@ import app.sala.content.Condition;
 import app.sala.content.Exercise;
 import app.sala.content.Language;
 import app.sala.content.LanguagePack;
+import app.sala.content.Placeholders;
 import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
 import app.sala.sentences.SentenceFile;
@@ -19,8 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes Sala's answer to an intent: the response template of the sentence file for the
@@ -36,7 +35,6 @@ final class ReplyWriter {
     static final String EMERGENCY_CASE = "emergency";
     static final String EMERGENCY_CONDITION_CASE = "emergency_condition";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final Set<String> GENERAL = Set.of("clinicName", "clinicPhone", "emergencyNumber");
     private static final Set<String> EXERCISE = Set.of("exerciseName", "howMany", "howOften", "purpose", "stepCount",
             "firstStep");
@@ -116,11 +114,10 @@ final class ReplyWriter {
                             + expected.keySet() + ")");
                     return;
                 }
-                Matcher matcher = PLACEHOLDER.matcher(response.text());
-                while (matcher.find()) {
-                    if (!allowed.contains(matcher.group(1))) {
-                        problems.add(prefix + response.where() + ", unknown placeholder {" + matcher.group(1)
-                                + "} (this case can use: " + allowed.stream().sorted().map(p -> "{" + p + "}").toList() + ")");
+                for (String name : Placeholders.names(response.text())) {
+                    if (!allowed.contains(name)) {
+                        problems.add(prefix + response.where() + ", unknown placeholder " + Placeholders.written(name)
+                                + " (this case can use: " + allowed.stream().sorted().map(Placeholders::written).toList() + ")");
                     }
                 }
             });
@@ -190,7 +187,7 @@ final class ReplyWriter {
             }
         }
         Located response = book.file().responses().get(intent.name()).get(variant);
-        return new Reply(acted, fill(response.text(), values), route, examples);
+        return new Reply(acted, Placeholders.fill(response.text(), values), route, examples);
     }
 
     private static void exerciseValues(Exercise exercise, Map<String, String> values) {
@@ -200,16 +197,6 @@ final class ReplyWriter {
         values.put("purpose", exercise.purpose());
         values.put("stepCount", Integer.toString(exercise.stepCount()));
         values.put("firstStep", exercise.steps().get(0));
-    }
-
-    private static String fill(String text, Map<String, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group())));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 
     @SafeVarargs
