@@ -2,19 +2,17 @@ package app.sala.understanding;
 
 import app.sala.content.CareGuide;
 import app.sala.content.CareSetting;
-import app.sala.content.ClinicProperties;
 import app.sala.content.ContentCatalog;
 import app.sala.content.Exercise;
 import app.sala.content.Language;
-import app.sala.content.LanguagePack;
 import app.sala.content.YamlFiles;
 import app.sala.content.YamlFiles.LanguageFile;
 import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
+import app.sala.sentences.ResponseContract;
 import app.sala.sentences.SentenceFile;
 import app.sala.sentences.SentenceFileReader;
 import app.sala.sentences.SentenceProperties;
-import app.sala.sentences.SlotList;
 import app.sala.sentences.TextNormalizer;
 import app.sala.understanding.MentionFinder.Mention;
 import app.sala.understanding.PhraseSnapper.Snap;
@@ -62,13 +60,10 @@ public class Assistant {
     private static final String UNHEARD = "[unk]";
 
     private final ContentCatalog catalog;
-    private final ReplyWriter replies;
     private final Map<String, Phrasebook> books;
 
-    public Assistant(ContentCatalog catalog, ClinicProperties clinic, SentenceProperties properties,
-                     ResourcePatternResolver resolver) {
+    public Assistant(ContentCatalog catalog, SentenceProperties properties, ResourcePatternResolver resolver) {
         this.catalog = catalog;
-        this.replies = new ReplyWriter(clinic);
         this.books = load(properties.location(), resolver);
         log.info("Sentences loaded from {}: {}", properties.location(), books.values().stream()
                 .map(b -> b.language() + " " + b.grammarPhrases().size() + " phrases")
@@ -96,7 +91,7 @@ public class Assistant {
                         + "); add content/" + code + ".yaml first");
                 continue;
             }
-            ReplyWriter.check(file, problems);
+            ResponseContract.check(file, problems);
             Phrasebook book = Phrasebook.compile(file, catalog.pack(Locale.forLanguageTag(code)), contentLanguages, problems);
             if (book != null) {
                 loaded.put(code, book);
@@ -193,20 +188,9 @@ public class Assistant {
                 .orElse(Understanding.unknown());
     }
 
-    /**
-     * Sala's answer to what was understood, in {@code lang}: the words from the sentence file
-     * filled in from the content, and the screen to show.
-     *
-     * @param currentExerciseId the exercise on screen, for "how often should I do it?"; may be null
-     */
-    public Reply reply(String lang, Understanding understanding, String currentExerciseId) {
-        Phrasebook book = book(lang);
-        Intent intent = understanding == null ? Intent.unknown() : understanding.intent();
-        LanguagePack pack = catalog.pack(Locale.forLanguageTag(lang));
-        if (!valid(intent, book)) {
-            intent = Intent.unknown();
-        }
-        return replies.write(book, pack, catalog.languages(), withContentSetting(pack.care(), intent), currentExerciseId);
+    /** The sentence file of a language: its lists, responses and examples. */
+    public SentenceFile sentenceFile(String lang) {
+        return book(lang).file();
     }
 
     /** The expanded sentences of a language, for tests and measurements. */
@@ -345,7 +329,7 @@ public class Assistant {
      * where_to_go names the setting the content gives the condition, whatever the sentence
      * said: "should I go to urgent care for chest pain" still gets the ER.
      */
-    private static Intent withContentSetting(CareGuide care, Intent intent) {
+    public static Intent withContentSetting(CareGuide care, Intent intent) {
         String condition = intent.slot(IntentContract.CONDITION);
         if (!intent.name().equals(Intent.WHERE_TO_GO) || condition == null) {
             return intent;
@@ -354,28 +338,5 @@ public class Assistant {
         Map<String, String> slots = new HashMap<>(intent.slots());
         slots.put(IntentContract.SETTING, setting);
         return new Intent(intent.name(), slots);
-    }
-
-    /** An intent from outside (an integration) whose slots the content cannot answer is treated as unknown. */
-    private static boolean valid(Intent intent, Phrasebook book) {
-        Set<String> allowed = IntentContract.SLOTS.get(intent.name());
-        if (allowed == null || !allowed.containsAll(intent.slots().keySet())) {
-            return false;
-        }
-        for (String required : IntentContract.REQUIRED.getOrDefault(intent.name(), Set.of())) {
-            if (intent.slot(required) == null) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
-            SlotList list = book.file().lists().get(slot.getKey());
-            if (list == null || !list.values().containsKey(slot.getValue())) {
-                return false;
-            }
-        }
-        if (intent.name().equals(Intent.WHERE_TO_GO)) {
-            return intent.slot(IntentContract.CONDITION) != null || intent.slot(IntentContract.SETTING) != null;
-        }
-        return true;
     }
 }

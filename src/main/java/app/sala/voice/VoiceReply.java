@@ -1,7 +1,7 @@
 package app.sala.voice;
 
 import app.sala.sentences.Intent;
-import app.sala.understanding.Reply;
+import app.sala.answers.Reply;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package app.sala.voice;
 
+import app.sala.answers.Answers;
+import app.sala.answers.Reply;
 import app.sala.recognition.Grammar;
 import app.sala.recognition.Heard;
 import app.sala.recognition.ListeningSession;
@@ -11,7 +13,6 @@ import app.sala.recognition.UploadedWav;
 import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
 import app.sala.understanding.Assistant;
-import app.sala.understanding.Reply;
 import app.sala.understanding.Understanding;
 import app.sala.usage.UsageFigures;
 import java.util.LinkedHashSet;
@@ -41,16 +42,18 @@ public class VoiceService {
 
     private final SpeechModels models;
     private final Assistant assistant;
+    private final Answers answers;
     private final VoiceInterpreter interpreter;
     private final RecognitionProperties properties;
     private final Map<String, Grammar> grammars = new ConcurrentHashMap<>();
     private final UsageFigures usage;
 
-    public VoiceService(SpeechModels models, Assistant assistant, VoiceInterpreter interpreter,
+    public VoiceService(SpeechModels models, Assistant assistant, Answers answers, VoiceInterpreter interpreter,
                         RecognitionProperties properties, UsageFigures usage) {
         this.usage = usage;
         this.models = models;
         this.assistant = assistant;
+        this.answers = answers;
         this.interpreter = interpreter;
         this.properties = properties;
     }
@@ -122,7 +125,7 @@ public class VoiceService {
                 confidence = again.meanConfidence();
             }
         }
-        Reply reply = assistant.reply(language, understanding, exerciseId);
+        Reply reply = answers.reply(language, understanding, exerciseId);
         log.info("Voice {}: intent {} by {}{} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
                 understanding.source(), againMillis < 0 ? "" : " after listening again (" + againMillis + " ms)",
                 String.format(Locale.ROOT, "%.1f", transcript.seconds()), (System.nanoTime() - startNanos) / 1_000_000);

@@ -1,5 +1,6 @@
 package app.sala.understanding;
 
+import app.sala.answers.Answers;
 import app.sala.content.ClinicProperties;
 import app.sala.content.ContentCatalog;
 import app.sala.content.ContentProperties;
@@ -16,11 +17,12 @@ public final class ShippedAssistant {
 
     private static ContentCatalog catalog;
     private static Assistant assistant;
+    private static Answers answers;
 
     private ShippedAssistant() {
     }
 
-    static synchronized ContentCatalog catalog() {
+    public static synchronized ContentCatalog catalog() {
         if (catalog == null) {
             catalog = new ContentCatalog(new ContentProperties("classpath:content/", "en"), CLINIC,
                     new PathMatchingResourcePatternResolver());
@@ -35,8 +37,16 @@ public final class ShippedAssistant {
         return assistant;
     }
 
+    /** The answers over the shipped assistant and content. */
+    public static synchronized Answers answers() {
+        if (answers == null) {
+            answers = new Answers(get(), catalog(), CLINIC);
+        }
+        return answers;
+    }
+
     /** An assistant over the shipped content and the sentence files at {@code location}. */
     static Assistant load(String location) {
-        return new Assistant(catalog(), CLINIC, new SentenceProperties(location), new PathMatchingResourcePatternResolver());
+        return new Assistant(catalog(), new SentenceProperties(location), new PathMatchingResourcePatternResolver());
     }
 }

@@ -1,14 +1,15 @@
 package app.sala.voice.panel;
 
+import app.sala.answers.Answers;
 import app.sala.readaloud.ListeningPreferences;
 import app.sala.readaloud.ReadAloudPlayer;
 import app.sala.recognition.RecognitionProperties;
 import app.sala.sentences.Intent;
+import app.sala.sentences.IntentContract;
 import app.sala.ui.BigButton;
 import app.sala.ui.KioskControls;
 import app.sala.ui.StepByStepScreen;
 import app.sala.understanding.Assistant;
-import app.sala.understanding.Understanding;
 import app.sala.voice.ListenSocket;
 import app.sala.voice.ListeningTickets;
 import app.sala.voice.VoiceReply;
@@ -47,6 +48,7 @@ public class VoiceAssistant extends Div {
     private final VoiceService voice;
     private final ListeningTickets tickets;
     private final Assistant assistant;
+    private final Answers answers;
     private final long listenMillis;
     private final BigButton microphone;
     private final Span unavailable = new Span();
@@ -59,11 +61,12 @@ public class VoiceAssistant extends Div {
     private String ticket;
     private boolean keepPanel;
 
-    public VoiceAssistant(VoiceService voice, ListeningTickets tickets, Assistant assistant,
+    public VoiceAssistant(VoiceService voice, ListeningTickets tickets, Assistant assistant, Answers answers,
                           RecognitionProperties properties) {
         this.voice = voice;
         this.tickets = tickets;
         this.assistant = assistant;
+        this.answers = answers;
         this.listenMillis = properties.listenTimeout().toMillis();
         addClassName("sala-voice");
         microphone = new BigButton("", VaadinIcon.MICROPHONE, e -> toggle()).withClass("sala-primary", "sala-voice-button");
@@ -241,8 +244,7 @@ public class VoiceAssistant extends Div {
                 if (code != null && !code.equals(language())) {
                     VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(code));
                     // The answer belongs in the language the visitor asked for.
-                    text = assistant.reply(code, new Understanding(new Intent(Intent.SET_LANGUAGE, Map.of("language", code)),
-                            Understanding.Source.TEMPLATE, null, 1), null).answer();
+                    text = answers.reply(code, new Intent(Intent.SET_LANGUAGE, Map.of(IntentContract.LANGUAGE, code))).answer();
                 }
             }
             case Intent.HELP, Intent.UNKNOWN -> showExamples(reply.examples().isEmpty()

@@ -6,13 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.KaribuTest;
+import app.sala.answers.Answers;
 import app.sala.care.EmergencyView;
 import app.sala.exercises.ExerciseView;
 import app.sala.kiosk.DisplayPreferences;
 import app.sala.kiosk.HomeView;
 import app.sala.ui.BigButton;
 import app.sala.understanding.Assistant;
-import app.sala.understanding.Reply;
+import app.sala.answers.Reply;
 import app.sala.voice.VoiceReply;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -31,10 +32,12 @@ class VoiceAssistantTest extends KaribuTest {
 
     @Autowired
     private Assistant assistant;
+    @Autowired
+    private Answers answers;
 
     private void say(String words) {
         String exercise = currentView() instanceof ExerciseView view ? view.subjectId() : null;
-        Reply reply = assistant.reply(language(), assistant.understand(language(), words), exercise);
+        Reply reply = answers.reply(language(), assistant.understand(language(), words), exercise);
         _get(VoiceAssistant.class).act(VoiceReply.of(words, 1.0, reply));
     }
 
@@ -95,7 +98,7 @@ class VoiceAssistantTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         say("spanish");
         assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("es");
-        assertThat(answer()).isEqualTo(assistant.reply("es", assistant.understand("es", "en español"), null).answer());
+        assertThat(answer()).isEqualTo(answers.reply("es", assistant.understand("es", "en español"), null).answer());
         // The test models folder has English only: voice is offered exactly where Sala can listen.
         assertThat(microphone().isEnabled()).isFalse();
         assertThat(_get(Span.class, spec -> spec.withId("voice-unavailable")).getText())

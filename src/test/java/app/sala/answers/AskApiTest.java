@@ -1,4 +1,4 @@
-package app.sala.understanding;
+package app.sala.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

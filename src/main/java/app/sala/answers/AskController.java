@@ -1,6 +1,8 @@
-package app.sala.understanding;
+package app.sala.answers;
 
 import app.sala.api.BadRequestException;
+import app.sala.understanding.Assistant;
+import app.sala.understanding.Understanding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -48,10 +50,12 @@ public class AskController {
     }
 
     private final Assistant assistant;
+    private final Answers answers;
     private final ObjectMapper json;
 
-    public AskController(Assistant assistant) {
+    public AskController(Assistant assistant, Answers answers) {
         this.assistant = assistant;
+        this.answers = answers;
         this.json = new ObjectMapper();
         // A body is at most 8 KiB, but a deeply nested one should fail fast too.
         json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build());
@@ -65,7 +69,7 @@ public class AskController {
         String text = text(body);
         String exercise = exercise(body);
         Understanding understanding = assistant.understand(lang, text);
-        Reply reply = assistant.reply(lang, understanding, exercise);
+        Reply reply = answers.reply(lang, understanding, exercise);
         return new Answer(reply.intent().name(), new TreeMap<>(reply.intent().slots()), reply.answer(), reply.route(),
                 understanding.source().name().toLowerCase(Locale.ROOT), reply.examples());
     }

@@ -1,4 +1,4 @@
-package app.sala.understanding;
+package app.sala.answers;
 
 import app.sala.sentences.Intent;
 import java.util.List;

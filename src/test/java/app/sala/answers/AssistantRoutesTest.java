@@ -1,4 +1,4 @@
-package app.sala.understanding;
+package app.sala.answers;
 
 import static app.sala.Screen.open;
 import static app.sala.Screen.view;
@@ -12,6 +12,7 @@ import app.sala.care.EmergencyView;
 import app.sala.exercises.ExerciseView;
 import app.sala.exercises.ExercisesView;
 import app.sala.kiosk.HomeView;
+import app.sala.understanding.Assistant;
 import com.vaadin.flow.component.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,8 @@ class AssistantRoutesTest extends KaribuTest {
 
     @Autowired
     private Assistant assistant;
+    @Autowired
+    private Answers answers;
 
     @Test
     void eachAnswerOpensItsScreen() {
@@ -42,7 +45,7 @@ class AssistantRoutesTest extends KaribuTest {
         expected.put("outdoor activities", ActivitiesView.class);
 
         expected.forEach((said, screen) -> {
-            Reply reply = assistant.reply("en", assistant.understand("en", said), null);
+            Reply reply = answers.reply("en", assistant.understand("en", said), null);
             open(reply.route());
             assertThat(view()).as("'%s' -> route '%s'", said, reply.route()).isInstanceOf(screen);
         });
@@ -50,7 +53,7 @@ class AssistantRoutesTest extends KaribuTest {
 
     @Test
     void anEmergencyAnswerShowsTheConditionOnTheEmergencyScreen() {
-        Reply reply = assistant.reply("es", assistant.understand("es", "creo que me está dando un infarto"), null);
+        Reply reply = answers.reply("es", assistant.understand("es", "creo que me está dando un infarto"), null);
         open(reply.route());
 
         assertThat(view(EmergencyView.class).conditionId()).isEqualTo("stroke-heart-attack");
@@ -58,7 +61,7 @@ class AssistantRoutesTest extends KaribuTest {
 
     @Test
     void theAdviceScreenShowsTheSettingTheAnswerNamed() {
-        Reply reply = assistant.reply("en", assistant.understand("en", "my daughter got bitten by a dog"), null);
+        Reply reply = answers.reply("en", assistant.understand("en", "my daughter got bitten by a dog"), null);
         open(reply.route());
 
         assertThat(view(CareAdviceView.class).settingId()).isEqualTo(reply.intent().slot("setting")).isEqualTo("urgent-care");

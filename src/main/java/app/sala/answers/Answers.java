@@ -1,0 +1,78 @@
+package app.sala.answers;
+
+import app.sala.content.ClinicProperties;
+import app.sala.content.ContentCatalog;
+import app.sala.content.LanguagePack;
+import app.sala.sentences.Intent;
+import app.sala.sentences.IntentContract;
+import app.sala.sentences.SentenceFile;
+import app.sala.sentences.SlotList;
+import app.sala.understanding.Assistant;
+import app.sala.understanding.Understanding;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sala's answer to what was understood, whichever way it came (typed, spoken, or an
+ * integration's intent): the words of the sentence file's response filled in from the content,
+ * and the screen to show. An intent whose slots the content cannot answer gets the answer to
+ * "not understood".
+ */
+@Service
+public class Answers {
+
+    private final Assistant assistant;
+    private final ContentCatalog catalog;
+    private final ReplyWriter writer;
+
+    public Answers(Assistant assistant, ContentCatalog catalog, ClinicProperties clinic) {
+        this.assistant = assistant;
+        this.catalog = catalog;
+        this.writer = new ReplyWriter(clinic);
+    }
+
+    /**
+     * The answer in {@code lang}.
+     *
+     * @param currentExerciseId the exercise on screen, for "how often should I do it?"; may be null
+     */
+    public Reply reply(String lang, Understanding understanding, String currentExerciseId) {
+        SentenceFile file = assistant.sentenceFile(lang);
+        Intent intent = understanding == null ? Intent.unknown() : understanding.intent();
+        LanguagePack pack = catalog.pack(Locale.forLanguageTag(lang));
+        if (!valid(intent, file)) {
+            intent = Intent.unknown();
+        }
+        return writer.write(file, pack, catalog.languages(), Assistant.withContentSetting(pack.care(), intent), currentExerciseId);
+    }
+
+    /** The answer to an intent asked for directly (the voice panel's language switch). */
+    public Reply reply(String lang, Intent intent) {
+        return reply(lang, new Understanding(intent, Understanding.Source.TEMPLATE, null, 1), null);
+    }
+
+    /** An intent from outside (an integration) whose slots the content cannot answer is treated as unknown. */
+    private static boolean valid(Intent intent, SentenceFile file) {
+        Set<String> allowed = IntentContract.SLOTS.get(intent.name());
+        if (allowed == null || !allowed.containsAll(intent.slots().keySet())) {
+            return false;
+        }
+        for (String required : IntentContract.REQUIRED.getOrDefault(intent.name(), Set.of())) {
+            if (intent.slot(required) == null) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
+            SlotList list = file.lists().get(slot.getKey());
+            if (list == null || !list.values().containsKey(slot.getValue())) {
+                return false;
+            }
+        }
+        if (intent.name().equals(Intent.WHERE_TO_GO)) {
+            return intent.slot(IntentContract.CONDITION) != null || intent.slot(IntentContract.SETTING) != null;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+package app.sala.answers;
+
+import app.sala.content.CareGuide;
+import app.sala.content.CareSetting;
+import app.sala.content.ClinicProperties;
+import app.sala.content.Condition;
+import app.sala.content.Exercise;
+import app.sala.content.Language;
+import app.sala.content.LanguagePack;
+import app.sala.content.Placeholders;
+import app.sala.sentences.Intent;
+import app.sala.sentences.IntentContract;
+import app.sala.sentences.ResponseContract;
+import app.sala.sentences.SentenceFile;
+import app.sala.sentences.SentenceFile.Located;
+import app.sala.ui.Routes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes Sala's answer to an intent: the response template of the sentence file for the
+ * case at hand, filled from the content (an exercise's "how often", a condition's place to
+ * go), and the screen to show. The words are all in the files; which cases and placeholders a
+ * response has is the sentence files' {@link ResponseContract}; this class fills them.
+ */
+final class ReplyWriter {
+
+    private final ClinicProperties clinic;
+
+    ReplyWriter(ClinicProperties clinic) {
+        this.clinic = clinic;
+    }
+
+    Reply write(SentenceFile file, LanguagePack pack, List<Language> languages, Intent intent, String currentExerciseId) {
+        Map<String, String> values = new HashMap<>(Map.of(
+                "clinicName", clinic.name(), "clinicPhone", clinic.phone(), "emergencyNumber", clinic.emergencyNumber()));
+        String variant = SentenceFile.SINGLE;
+        String route = null;
+        List<String> examples = List.of();
+        Intent acted = intent;
+        switch (intent.name()) {
+            case Intent.NAVIGATE -> {
+                variant = intent.slot(IntentContract.TARGET);
+                route = variant.equals("home") ? "" : variant;
+            }
+            case Intent.OPEN_EXERCISE -> {
+                Exercise exercise = pack.exercises().find(intent.slot(IntentContract.EXERCISE)).orElseThrow();
+                exerciseValues(exercise, values);
+                route = Routes.exercise(exercise.id());
+            }
+            case Intent.EXERCISE_FACT -> {
+                String id = intent.slot(IntentContract.EXERCISE) != null ? intent.slot(IntentContract.EXERCISE) : currentExerciseId;
+                Exercise exercise = id == null ? null : pack.exercises().find(id).orElse(null);
+                if (exercise == null) {
+                    variant = ResponseContract.WHICH_EXERCISE;
+                    route = Routes.EXERCISES;
+                } else {
+                    variant = intent.slot(IntentContract.FACT);
+                    exerciseValues(exercise, values);
+                    route = Routes.exercise(exercise.id());
+                    Map<String, String> slots = new HashMap<>(intent.slots());
+                    slots.put(IntentContract.EXERCISE, exercise.id());
+                    acted = new Intent(intent.name(), slots);
+                }
+            }
+            case Intent.WHERE_TO_GO -> {
+                CareGuide care = pack.care();
+                String conditionId = intent.slot(IntentContract.CONDITION);
+                CareSetting setting = care.setting(intent.slot(IntentContract.SETTING)).orElseThrow();
+                values.put("settingName", setting.name());
+                values.put("settingShortName", setting.shortName());
+                Condition condition = conditionId == null ? null : care.condition(conditionId).orElseThrow();
+                if (condition != null) {
+                    values.put("conditionLabel", condition.label());
+                }
+                if (setting.isEmergency()) {
+                    values.put("emergencyTitle", care.emergency().title());
+                    values.put("emergencyStep", care.emergency().steps().get(0));
+                    variant = condition == null ? ResponseContract.EMERGENCY_CASE : ResponseContract.EMERGENCY_CONDITION_CASE;
+                    route = Routes.emergency(conditionId);
+                } else {
+                    variant = condition == null ? ResponseContract.SETTING_CASE : ResponseContract.CONDITION_CASE;
+                    route = condition == null ? Routes.CARE : Routes.careAdvice(conditionId);
+                }
+            }
+            case Intent.SET_LANGUAGE -> {
+                variant = intent.slot(IntentContract.LANGUAGE);
+                String code = variant;
+                values.put("languageName", languages.stream().filter(l -> l.code().equals(code))
+                        .map(Language::name).findFirst().orElse(code));
+            }
+            case Intent.HELP, Intent.UNKNOWN -> examples = file.examples();
+            default -> {
+            }
+        }
+        Located response = file.responses().get(intent.name()).get(variant);
+        return new Reply(acted, Placeholders.fill(response.text(), values), route, examples);
+    }
+
+    private static void exerciseValues(Exercise exercise, Map<String, String> values) {
+        values.put("exerciseName", exercise.name());
+        values.put("howMany", exercise.howMany());
+        values.put("howOften", exercise.howOften());
+        values.put("purpose", exercise.purpose());
+        values.put("stepCount", Integer.toString(exercise.stepCount()));
+        values.put("firstStep", exercise.steps().get(0));
+    }
+}

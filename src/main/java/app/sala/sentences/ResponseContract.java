@@ -1,0 +1,119 @@
+package app.sala.sentences;
+
+import app.sala.content.Placeholders;
+import app.sala.sentences.SentenceFile.Located;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the responses of a sentence file must hold, beside the intent contract: the cases each
+ * intent answers in (a navigate target, a fact, where-to-go for a setting or an emergency...)
+ * and the placeholders each case may use, which the answer fills from the content. Checked
+ * when the files are loaded, so a response with a misspelt placeholder never reaches a visitor.
+ */
+public final class ResponseContract {
+
+    public static final String WHICH_EXERCISE = "which_exercise";
+    public static final String CONDITION_CASE = "condition";
+    public static final String SETTING_CASE = "setting";
+    public static final String EMERGENCY_CASE = "emergency";
+    public static final String EMERGENCY_CONDITION_CASE = "emergency_condition";
+
+    public static final Set<String> GENERAL = Set.of("clinicName", "clinicPhone", "emergencyNumber");
+    public static final Set<String> EXERCISE = Set.of("exerciseName", "howMany", "howOften", "purpose", "stepCount",
+            "firstStep");
+    public static final Set<String> SETTING = Set.of("settingName", "settingShortName");
+    public static final Set<String> CONDITION = Set.of("conditionLabel");
+    public static final Set<String> EMERGENCY = Set.of("emergencyTitle", "emergencyStep");
+    public static final Set<String> LANGUAGE = Set.of("languageName");
+
+    private ResponseContract() {
+    }
+
+    /** The response cases each intent needs in a file, with the placeholders each may use. */
+    public static Map<String, Map<String, Set<String>>> cases(SentenceFile file) {
+        Map<String, Map<String, Set<String>>> cases = new LinkedHashMap<>();
+        for (String intent : IntentContract.intents()) {
+            Map<String, Set<String>> variants = new LinkedHashMap<>();
+            switch (intent) {
+                case Intent.NAVIGATE -> IntentContract.TARGETS.forEach(t -> variants.put(t, GENERAL));
+                case Intent.OPEN_EXERCISE -> variants.put(SentenceFile.SINGLE, union(GENERAL, EXERCISE));
+                case Intent.EXERCISE_FACT -> {
+                    IntentContract.FACTS.forEach(f -> variants.put(f, union(GENERAL, EXERCISE)));
+                    variants.put(WHICH_EXERCISE, GENERAL);
+                }
+                case Intent.WHERE_TO_GO -> {
+                    variants.put(CONDITION_CASE, union(GENERAL, SETTING, CONDITION));
+                    variants.put(SETTING_CASE, union(GENERAL, SETTING));
+                    variants.put(EMERGENCY_CASE, union(GENERAL, SETTING, EMERGENCY));
+                    variants.put(EMERGENCY_CONDITION_CASE, union(GENERAL, SETTING, EMERGENCY, CONDITION));
+                }
+                case Intent.SET_LANGUAGE -> {
+                    SlotList languages = file.lists().get(IntentContract.LANGUAGE);
+                    if (languages != null) {
+                        languages.values().keySet().forEach(l -> variants.put(l, union(GENERAL, LANGUAGE)));
+                    }
+                }
+                default -> variants.put(SentenceFile.SINGLE, GENERAL);
+            }
+            cases.put(intent, variants);
+        }
+        return cases;
+    }
+
+    /** Every intent has its responses, each case is known and uses only the placeholders it can fill. */
+    public static void check(SentenceFile file, List<String> problems) {
+        Map<String, Map<String, Set<String>>> cases = cases(file);
+        String prefix = file.fileName() + ": at ";
+        file.responses().forEach((intent, variants) -> {
+            if (!cases.containsKey(intent)) {
+                problems.add(prefix + "responses." + intent + ", '" + intent + "' is not an intent of the contract");
+            }
+        });
+        cases.forEach((intent, expected) -> {
+            Map<String, Located> given = file.responses().get(intent);
+            String where = "responses." + intent;
+            if (given == null || given.isEmpty()) {
+                problems.add(prefix + "responses, intent '" + intent + "' has no response"
+                        + (expected.containsKey(SentenceFile.SINGLE) ? "" : " (it needs one for each of " + expected.keySet() + ")"));
+                return;
+            }
+            boolean single = expected.containsKey(SentenceFile.SINGLE);
+            if (single && !given.containsKey(SentenceFile.SINGLE)) {
+                problems.add(prefix + where + ", must be one text (not a mapping of cases)");
+                return;
+            }
+            for (String variant : expected.keySet()) {
+                if (!given.containsKey(variant)) {
+                    problems.add(prefix + where + ", the case '" + variant + "' is missing (cases: " + expected.keySet() + ")");
+                }
+            }
+            given.forEach((variant, response) -> {
+                Set<String> allowed = expected.get(variant);
+                if (allowed == null) {
+                    problems.add(prefix + response.where() + ", unknown case '" + variant + "' (cases: "
+                            + expected.keySet() + ")");
+                    return;
+                }
+                for (String name : Placeholders.names(response.text())) {
+                    if (!allowed.contains(name)) {
+                        problems.add(prefix + response.where() + ", unknown placeholder " + Placeholders.written(name)
+                                + " (this case can use: " + allowed.stream().sorted().map(Placeholders::written).toList() + ")");
+                    }
+                }
+            });
+        });
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+}
