@@ -430,6 +430,25 @@ class ListenSocketTest {
         assertThat(tickets.collect(token)).isEmpty();
     }
 
+    // ---- the address ----
+
+    @Test
+    void aQueryWithABrokenPercentEscapeIsABadRequestNotAServerError() throws Exception {
+        String visitor = visitorSession();
+        for (String query : List.of("?lang=en%", "?lang=en%zz", "?ticket=%", "?lang=en&ticket=%G0")) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                String head = handshake(socket, query, visitor);
+                assertThat(head).as(query).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json");
+                String body = readUntil(socket.getInputStream(), '}');
+                assertThat(body).as(query).contains("\"status\":400").contains("percent escape");
+            }
+        }
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            assertThat(handshake(socket, "?lang=%65%6E", visitor)).as("well-formed escapes").startsWith("HTTP/1.1 101");
+            assertThat(readTextFrame(socket.getInputStream())).isEqualTo("{\"type\":\"ready\"}");
+        }
+    }
+
     // ---- helpers ----
 
     private SpeechModel english() {
@@ -506,6 +525,19 @@ class ListenSocketTest {
                 .getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
         return readHead(socket.getInputStream());
+    }
+
+    /** What the server sends up to and with this character (the response stays open). */
+    private static String readUntil(InputStream in, char last) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int b;
+        while ((b = in.read()) >= 0) {
+            text.append((char) b);
+            if (b == last) {
+                break;
+            }
+        }
+        return text.toString();
     }
 
     private static String readHead(InputStream in) throws IOException {
