@@ -37,8 +37,8 @@ class VoiceRoundTripTest {
 
     /*
      * The targets are 95 % clean, 90 % at 10 dB and 98 % of noise and Spanish left alone.
-     * Sala does not reach the noisy target yet (see the printed table), so the test holds the floors it does reach, to catch any step back, and prints
-     * the figures beside the targets. Recognition is deterministic: the same clips give the
+     * Sala does not reach the noisy target yet (see the printed table), so the test holds the
+     * floors it does reach, to catch any step back, and prints the figures beside the targets. Recognition is deterministic: the same clips give the
      * same transcripts on every machine.
      */
     private static final double CLEAN_FLOOR = 92;
