@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUtterance     the longest speech accepted in one go (stream or uploaded WAV)
  * @param listenTimeout    the microphone closes by itself after this long
  * @param minConfidence    a word heard with less confidence than this makes the whole phrase doubtful
- * @param streamsPerMinute how many microphone streams one visitor session may open per minute
+ * @param streamsPerMinute how many microphone streams one visitor session may open per minute:
+ *                         that many at once, then as many more each minute (a token bucket)
  * @param maxUploadBytes   the largest WAV body /api/v1/transcribe reads
  */
 @ConfigurationProperties("sala.voice")
