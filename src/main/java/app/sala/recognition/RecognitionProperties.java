@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minConfidence    a word heard with less confidence than this makes the whole phrase doubtful
  * @param streamsPerMinute how many microphone streams one visitor session may open per minute:
  *                         that many at once, then as many more each minute (a token bucket)
- * @param maxUploadBytes   the largest WAV body /api/v1/transcribe reads
  */
 @ConfigurationProperties("sala.voice")
 public record RecognitionProperties(
@@ -22,8 +21,7 @@ public record RecognitionProperties(
         @DefaultValue("15s") Duration maxUtterance,
         @DefaultValue("10s") Duration listenTimeout,
         @DefaultValue("0.6") double minConfidence,
-        @DefaultValue("20") int streamsPerMinute,
-        @DefaultValue("4194304") int maxUploadBytes) {
+        @DefaultValue("20") int streamsPerMinute) {
 
     public double maxUtteranceSeconds() {
         return maxUtterance.toMillis() / 1000.0;

@@ -1,5 +1,6 @@
 package app.sala.security;
 
+import app.sala.api.ApiProperties;
 import app.sala.api.TokenBucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -92,7 +92,7 @@ class SpeechModelsTest {
     }
 
     private static RecognitionProperties properties(Path dir) {
-        return new RecognitionProperties(dir, Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20, 4_194_304);
+        return new RecognitionProperties(dir, Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20);
     }
 
     private static SpeechModels.Status status(SpeechModels models, String language) {
