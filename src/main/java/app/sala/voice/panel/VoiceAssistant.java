@@ -3,6 +3,7 @@ package app.sala.voice.panel;
 import app.sala.readaloud.ListeningPreferences;
 import app.sala.readaloud.ReadAloudPlayer;
 import app.sala.recognition.RecognitionProperties;
+import app.sala.recognition.SpeechAudio;
 import app.sala.sentences.Intent;
 import app.sala.ui.BigButton;
 import app.sala.ui.KioskControls;
@@ -142,9 +143,10 @@ public class VoiceAssistant extends Div {
         showExamples(assistant.examples(language()));
         panel.setVisible(true);
         showState();
-        // An int: Flow's JSON codec refuses a Long argument, and the microphone would never open.
-        getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2)", ListenSocket.PATH.substring(1), ticket,
-                (int) Math.min(Integer.MAX_VALUE, listenMillis));
+        // Ints: Flow's JSON codec refuses a Long argument, and the microphone would never open.
+        // The page records in the format the server hears: its rate and samples per message.
+        getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2, $3, $4)", ListenSocket.PATH.substring(1), ticket,
+                (int) Math.min(Integer.MAX_VALUE, listenMillis), SpeechAudio.SAMPLE_RATE, SpeechAudio.CHUNK_SAMPLES);
     }
 
     @ClientCallable
