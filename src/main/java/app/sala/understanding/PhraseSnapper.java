@@ -82,10 +82,6 @@ final class PhraseSnapper {
         return normalizer.isLight(token) ? LIGHT : 1.0;
     }
 
-    int size() {
-        return entries.size();
-    }
-
     /** The nearest sentence to these tokens, accepted or not; null when there are no tokens. */
     Snap nearest(List<String> tokens) {
         if (tokens.isEmpty() || entries.isEmpty()) {

@@ -189,9 +189,6 @@
       if (current) {
         abandon(current);
       }
-    },
-    isListening() {
-      return current !== null && !current.ended;
     }
   };
 })();

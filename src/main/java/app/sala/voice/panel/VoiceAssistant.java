@@ -119,10 +119,6 @@ public class VoiceAssistant extends Div {
         panel.setVisible(false);
     }
 
-    public boolean isListening() {
-        return state == State.LISTENING;
-    }
-
     private void toggle() {
         if (state == State.LISTENING) {
             state = State.THINKING;
