@@ -12,12 +12,6 @@ import java.util.Arrays;
  */
 public final class ListeningSession implements AutoCloseable {
 
-    /**
-     * 100 ms, what the browser sends per message: recorded audio (an upload, a second listen)
-     * is fed in the same chunks, so it is heard as the microphone is.
-     */
-    public static final int CHUNK_BYTES = 3200;
-
     /** What one chunk of audio changed. */
     public record Progress(String partial, boolean ended) {
     }
@@ -42,9 +36,9 @@ public final class ListeningSession implements AutoCloseable {
     public ListeningSession(SpeechModel model, Grammar phrases, double maxSeconds) {
         this.model = model;
         this.maxSeconds = maxSeconds;
-        this.grammar = model.grammarRecognizer(phrases, UploadedWav.TARGET_RATE, maxSeconds);
+        this.grammar = model.grammarRecognizer(phrases, SpeechAudio.SAMPLE_RATE, maxSeconds);
         try {
-            this.free = model.freeRecognizer(UploadedWav.TARGET_RATE, maxSeconds);
+            this.free = model.freeRecognizer(SpeechAudio.SAMPLE_RATE, maxSeconds);
         } catch (RuntimeException e) {
             grammar.close();
             throw e;
@@ -52,7 +46,7 @@ public final class ListeningSession implements AutoCloseable {
     }
 
     /**
-     * Feeds 16 kHz mono 16-bit little-endian audio, any chunk length.
+     * Feeds {@link SpeechAudio} (16 kHz mono 16-bit little-endian), any chunk length.
      *
      * @return the words heard so far when they changed (else null), and whether speech ended
      */
@@ -90,10 +84,13 @@ public final class ListeningSession implements AutoCloseable {
         return accept(data, 0, data.length);
     }
 
-    /** Feeds recorded audio in microphone-sized chunks until it ends or the recognizer hears the end of speech. */
+    /**
+     * Feeds recorded audio in microphone-sized chunks ({@link SpeechAudio#CHUNK_BYTES}), so it is
+     * heard as the microphone is, until it ends or the recognizer hears the end of speech.
+     */
     public synchronized void acceptRecording(byte[] pcm) {
-        for (int offset = 0; offset < pcm.length && !ended; offset += CHUNK_BYTES) {
-            accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset));
+        for (int offset = 0; offset < pcm.length && !ended; offset += SpeechAudio.CHUNK_BYTES) {
+            accept(pcm, offset, Math.min(SpeechAudio.CHUNK_BYTES, pcm.length - offset));
         }
     }
 
@@ -134,9 +131,9 @@ public final class ListeningSession implements AutoCloseable {
         }
         byte[] pcm = audio.toByteArray();
         Heard heard = Heard.nothing();
-        try (SafeRecognizer again = model.grammarRecognizer(candidates, UploadedWav.TARGET_RATE, maxSeconds)) {
-            for (int offset = 0; offset < pcm.length; offset += CHUNK_BYTES) {
-                if (again.accept(pcm, offset, Math.min(CHUNK_BYTES, pcm.length - offset))) {
+        try (SafeRecognizer again = model.grammarRecognizer(candidates, SpeechAudio.SAMPLE_RATE, maxSeconds)) {
+            for (int offset = 0; offset < pcm.length; offset += SpeechAudio.CHUNK_BYTES) {
+                if (again.accept(pcm, offset, Math.min(SpeechAudio.CHUNK_BYTES, pcm.length - offset))) {
                     heard = heard.then(again.result());
                 }
             }

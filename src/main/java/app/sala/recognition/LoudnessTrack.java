@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class LoudnessTrack {
 
-    static final int BLOCK_SAMPLES = 320;
-    private static final double BLOCK_SECONDS = BLOCK_SAMPLES / 16_000.0;
+    static final int BLOCK_SAMPLES = SpeechAudio.SAMPLE_RATE / 50;
+    private static final double BLOCK_SECONDS = (double) BLOCK_SAMPLES / SpeechAudio.SAMPLE_RATE;
     private static final double FLOOR = 1e-10;
 
     private double[] power = new double[256];

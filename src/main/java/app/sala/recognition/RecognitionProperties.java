@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUtterance     the longest speech accepted in one go (stream or uploaded WAV)
  * @param listenTimeout    the microphone closes by itself after this long
  * @param minConfidence    a word heard with less confidence than this makes the whole phrase doubtful
- * @param streamsPerMinute how many microphone streams one visitor session may open per minute
- * @param maxUploadBytes   the largest WAV body /api/v1/transcribe reads
+ * @param streamsPerMinute how many microphone streams one visitor session may open per minute:
+ *                         that many at once, then as many more each minute (a token bucket)
  */
 @ConfigurationProperties("sala.voice")
 public record RecognitionProperties(
@@ -21,8 +21,7 @@ public record RecognitionProperties(
         @DefaultValue("15s") Duration maxUtterance,
         @DefaultValue("10s") Duration listenTimeout,
         @DefaultValue("0.6") double minConfidence,
-        @DefaultValue("20") int streamsPerMinute,
-        @DefaultValue("4194304") int maxUploadBytes) {
+        @DefaultValue("20") int streamsPerMinute) {
 
     public double maxUtteranceSeconds() {
         return maxUtterance.toMillis() / 1000.0;

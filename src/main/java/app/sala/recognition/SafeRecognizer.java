@@ -25,7 +25,7 @@ public final class SafeRecognizer implements AutoCloseable {
         this.model = model;
         this.recognizer = recognizer;
         this.sampleRate = sampleRate;
-        this.maxBytes = (long) (maxSeconds * sampleRate) * 2;
+        this.maxBytes = (long) (maxSeconds * sampleRate) * SpeechAudio.BYTES_PER_SAMPLE;
         try {
             recognizer.setWords(true);
         } catch (RuntimeException | LinkageError e) {
@@ -50,7 +50,7 @@ public final class SafeRecognizer implements AutoCloseable {
     }
 
     public synchronized double acceptedSeconds() {
-        return acceptedBytes / 2.0 / sampleRate;
+        return (double) acceptedBytes / SpeechAudio.BYTES_PER_SAMPLE / sampleRate;
     }
 
     /**
@@ -71,7 +71,7 @@ public final class SafeRecognizer implements AutoCloseable {
         int total = length + (carried >= 0 ? 1 : 0);
         int even = total & ~1;
         if (acceptedBytes + even > maxBytes) {
-            throw new UtteranceTooLongException(maxBytes / 2.0 / sampleRate);
+            throw new UtteranceTooLongException((double) maxBytes / SpeechAudio.BYTES_PER_SAMPLE / sampleRate);
         }
         if (even == 0) {
             if (length == 1) {

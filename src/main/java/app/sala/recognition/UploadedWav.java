@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * A WAV file from a client, turned into what Vosk hears right: 16 kHz, mono, 16-bit
- * little-endian. Accepts integer PCM of 8, 16, 24 or 32 bits and 32-bit float, any number of
+ * A WAV file from a client, turned into what Vosk hears right: {@link SpeechAudio}, 16 kHz,
+ * mono, 16-bit little-endian. Accepts integer PCM of 8, 16, 24 or 32 bits and 32-bit float, any number of
  * channels (averaged: stereo fed as mono would be heard at half speed) and any rate from 8 to
  * 192 kHz (resampled). Everything else is rejected with the reason.
  */
 public final class UploadedWav {
 
-    public static final int TARGET_RATE = 16_000;
     private static final int FORMAT_PCM = 1;
     private static final int FORMAT_FLOAT = 3;
     private static final int FORMAT_EXTENSIBLE = 0xFFFE;
@@ -123,12 +122,12 @@ public final class UploadedWav {
      * samples it covers, a cheap low-pass that keeps speech above 8 kHz from folding back.
      */
     static float[] resample(float[] input, int rate) {
-        if (rate == TARGET_RATE) {
+        if (rate == SpeechAudio.SAMPLE_RATE) {
             return input;
         }
-        int outLength = (int) ((long) input.length * TARGET_RATE / rate);
+        int outLength = (int) ((long) input.length * SpeechAudio.SAMPLE_RATE / rate);
         float[] out = new float[outLength];
-        double step = (double) rate / TARGET_RATE;
+        double step = (double) rate / SpeechAudio.SAMPLE_RATE;
         for (int i = 0; i < outLength; i++) {
             double position = i * step;
             if (step > 1) {
@@ -150,7 +149,7 @@ public final class UploadedWav {
     }
 
     static byte[] toPcm16(float[] samples) {
-        byte[] pcm = new byte[samples.length * 2];
+        byte[] pcm = new byte[samples.length * SpeechAudio.BYTES_PER_SAMPLE];
         for (int i = 0; i < samples.length; i++) {
             int value = (int) Math.round(samples[i] * 32768.0);
             value = Math.max(-32768, Math.min(32767, value));

@@ -1,5 +1,6 @@
 package app.sala.security;
 
+import app.sala.api.ApiProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,12 +1,12 @@
 package app.sala.security;
 
+import app.sala.api.ApiProperties;
+import app.sala.api.TokenBucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,28 +21,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiRateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiRateLimitFilter.class);
-    /** Above this many addresses, buckets that have refilled are dropped: they hold no state. */
-    private static final int SWEEP_ABOVE = 1024;
 
     private final ApiProperties.RateLimit limit;
-    private final LongSupplier clock;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final TokenBucket.PerKey buckets;
 
     ApiRateLimitFilter(ApiProperties.RateLimit limit, LongSupplier clock) {
         this.limit = limit;
-        this.clock = clock;
+        this.buckets = new TokenBucket.PerKey(limit.capacity(), limit.refillPerSecond(), clock);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long now = clock.getAsLong();
-        if (buckets.size() > SWEEP_ABOVE) {
-            buckets.values().removeIf(bucket -> bucket.isFull(now));
-        }
-        TokenBucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(),
-                address -> new TokenBucket(limit.capacity(), limit.refillPerSecond(), now));
-        TokenBucket.Refusal refusal = bucket.tryTake(now);
+        TokenBucket.Refusal refusal = buckets.tryTake(request.getRemoteAddr());
         if (refusal.refused()) {
             long retryAfter = refusal.retryAfterSeconds();
             if (refusal.first()) {

@@ -1,5 +1,6 @@
 package app.sala.security;
 
+import app.sala.api.ApiProperties;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

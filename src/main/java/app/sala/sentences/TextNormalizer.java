@@ -165,10 +165,6 @@ public final class TextNormalizer {
         return tokens.stream().filter(t -> !stopwords.contains(t)).toList();
     }
 
-    public boolean isStopword(String token) {
-        return stopwords.contains(token);
-    }
-
     /** A token that counts for little when sentences are compared: a common word or an intensifier. */
     public boolean isLight(String token) {
         return stopwords.contains(token) || intensifiers.contains(token);

@@ -82,10 +82,6 @@ final class PhraseSnapper {
         return normalizer.isLight(token) ? LIGHT : 1.0;
     }
 
-    int size() {
-        return entries.size();
-    }
-
     /** The nearest sentence to these tokens, accepted or not; null when there are no tokens. */
     Snap nearest(List<String> tokens) {
         if (tokens.isEmpty() || entries.isEmpty()) {
@@ -257,6 +253,12 @@ final class PhraseSnapper {
         return near;
     }
 
+    /**
+     * The word-level edit distance, stopped once a whole row is past {@code cutoff}. It is
+     * Sala's own rather than a library's: each word costs its weight (common words half) and a
+     * substitution its word cost (a typo a third), where library edit distances count every
+     * element alike.
+     */
     private double distance(Query query, Entry entry, double cutoff) {
         int n = query.size();
         int m = entry.tokens.length;
@@ -316,7 +318,11 @@ final class PhraseSnapper {
         return plain;
     }
 
-    /** Levenshtein distance over letters, with a transposition counted as one edit. */
+    /**
+     * Levenshtein distance over letters, with a transposition counted as one edit (optimal
+     * string alignment). Not commons-text's DamerauLevenshteinDistance: up to 1.15.0 it compares
+     * letters by identity, so an accented letter ("dónde") never equals itself.
+     */
     static int letterDistance(String a, String b) {
         int n = a.length();
         int m = b.length();

@@ -1,5 +1,6 @@
 package app.sala.voice;
 
+import app.sala.api.TokenBucket;
 import app.sala.recognition.ListeningSession;
 import app.sala.recognition.RecognitionException;
 import app.sala.recognition.RecognitionProperties;
@@ -8,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -68,9 +67,8 @@ public class ListenSocket extends AbstractWebSocketHandler {
     private final VoiceService voice;
     private final ListeningTickets tickets;
     private final Duration timeLimit;
-    private final int streamsPerMinute;
     private final Map<String, WebSocketSession> openByVisitor = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Long>> opensByVisitor = new ConcurrentHashMap<>();
+    private final TokenBucket.PerKey opensByVisitor;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "sala-listen-timer");
         thread.setDaemon(true);
@@ -83,7 +81,9 @@ public class ListenSocket extends AbstractWebSocketHandler {
         // The browser closes the microphone at the listen timeout; the server holds it to the
         // utterance limit in case a client does not.
         this.timeLimit = properties.maxUtterance().plusSeconds(1);
-        this.streamsPerMinute = properties.streamsPerMinute();
+        // That many streams at once, then as many more each minute.
+        int perMinute = properties.streamsPerMinute();
+        this.opensByVisitor = new TokenBucket.PerKey(perMinute, perMinute / 60.0, System::nanoTime);
     }
 
     @Override
@@ -92,7 +92,7 @@ public class ListenSocket extends AbstractWebSocketHandler {
         session.setTextMessageSizeLimit(1024);
         Map<String, String> query = query(session.getUri());
         String visitor = visitor(session);
-        if (!withinRate(visitor)) {
+        if (opensByVisitor.tryTake(visitor).refused()) {
             refuse(session, "too many microphone streams; wait a minute");
             return;
         }
@@ -253,24 +253,6 @@ public class ListenSocket extends AbstractWebSocketHandler {
 
     private static Stream stream(WebSocketSession session) {
         return (Stream) session.getAttributes().get(STATE);
-    }
-
-    private boolean withinRate(String visitor) {
-        long now = System.nanoTime();
-        Deque<Long> opens = opensByVisitor.computeIfAbsent(visitor, v -> new ArrayDeque<>());
-        synchronized (opens) {
-            while (!opens.isEmpty() && now - opens.peekFirst() > TimeUnit.MINUTES.toNanos(1)) {
-                opens.removeFirst();
-            }
-            if (opens.size() >= streamsPerMinute) {
-                return false;
-            }
-            opens.addLast(now);
-        }
-        if (opensByVisitor.size() > 10_000) {
-            opensByVisitor.entrySet().removeIf(e -> e.getValue().isEmpty());
-        }
-        return true;
     }
 
     /** The visitor's HTTP session, or for clients without one (integrations) their address. */

@@ -1,7 +1,7 @@
 package app.sala.voice;
 
+import app.sala.api.ApiProperties;
 import app.sala.recognition.AudioRejectedException;
-import app.sala.recognition.RecognitionProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
@@ -17,15 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TranscribeController {
 
+    static final String PATH = "/api/v1/transcribe";
+
     private final VoiceService voice;
     private final int maxBytes;
 
-    TranscribeController(VoiceService voice, RecognitionProperties properties) {
+    /**
+     * The largest WAV is the API's body limit for this path (sala.api.max-body-size-by-path):
+     * the body limit filter refuses a larger body before it gets here, and reading stops there too.
+     */
+    TranscribeController(VoiceService voice, ApiProperties api) {
         this.voice = voice;
-        this.maxBytes = properties.maxUploadBytes();
+        this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 8, api.maxBodyBytes(PATH));
     }
 
-    @PostMapping(value = "/api/v1/transcribe", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     VoiceReply transcribe(@RequestParam("lang") String language, InputStream body) throws IOException {
         return voice.transcribe(language, readAtMost(body, maxBytes));
     }

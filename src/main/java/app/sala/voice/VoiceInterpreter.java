@@ -9,6 +9,7 @@ import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
 import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -154,22 +155,8 @@ public class VoiceInterpreter {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return 1 - (double) previous[b.length()] / Math.max(a.length(), b.length());
+        int edits = LevenshteinDistance.getDefaultInstance().apply(a, b);
+        return 1 - (double) edits / Math.max(a.length(), b.length());
     }
 
     private static String letters(String text) {

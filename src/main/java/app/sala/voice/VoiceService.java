@@ -6,6 +6,7 @@ import app.sala.recognition.Grammar;
 import app.sala.recognition.Heard;
 import app.sala.recognition.ListeningSession;
 import app.sala.recognition.RecognitionProperties;
+import app.sala.recognition.SpeechAudio;
 import app.sala.recognition.SpeechModel;
 import app.sala.recognition.SpeechModels;
 import app.sala.recognition.Transcript;
@@ -69,7 +70,7 @@ public class VoiceService {
         for (String language : languages()) {
             long start = System.nanoTime();
             try (ListeningSession session = open(language)) {
-                session.accept(new byte[ListeningSession.CHUNK_BYTES]);
+                session.accept(new byte[SpeechAudio.CHUNK_BYTES]);
                 session.finish();
             } catch (RuntimeException e) {
                 log.warn("Voice warm-up failed for {}: {}", language, e.getMessage());

@@ -219,13 +219,6 @@
     resume() {
       resume();
     },
-    /** "I need more time", for a caller that is not the button (a voice command). */
-    extend() {
-      const button = dialog() && dialog().querySelector('.sala-idle-more');
-      if (state === 'warning' && button) {
-        button.click();
-      }
-    },
     state() {
       return state;
     }

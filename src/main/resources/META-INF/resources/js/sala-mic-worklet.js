@@ -1,13 +1,16 @@
 /*
  * Runs on the audio thread: turns the microphone's float samples, at whatever rate the audio
- * context runs, into 16 kHz mono 16-bit little-endian PCM, posted in 100 ms chunks.
+ * context runs, into mono 16-bit little-endian PCM at the server's rate, posted in chunks of
+ * the server's size (processorOptions: the server's SpeechAudio, through sala-voice.js).
  */
 class SalaMicrophone extends AudioWorkletProcessor {
-  constructor() {
+  constructor(options) {
     super();
-    this.ratio = sampleRate / 16000;
+    const format = options.processorOptions;
+    // sampleRate alone is the audio context's: the global scope of an AudioWorklet.
+    this.ratio = sampleRate / format.sampleRate;
     this.position = 0;
-    this.chunk = new Int16Array(1600);
+    this.chunk = new Int16Array(format.chunkSamples);
     this.filled = 0;
     this.port.onmessage = (event) => {
       if (event.data === 'flush') {

@@ -1,9 +1,10 @@
 /*
- * Sala push-to-talk: after a tap, opens the microphone, streams 16 kHz PCM to the kiosk
- * server over a same-origin WebSocket, shows the words heard live, and hands the server
- * component a ticket when the answer is ready. The microphone is open only while listening:
- * it closes on the server's end of speech, on a second tap, after the time limit, when the
- * screen is reset, and before Sala speaks. Loaded as a plain script: no frontend build.
+ * Sala push-to-talk: after a tap, opens the microphone, streams PCM to the kiosk server over a
+ * same-origin WebSocket in the format the server passes to start() (its SpeechAudio: rate and
+ * samples per message), shows the words heard live, and hands the server component a ticket
+ * when the answer is ready. The microphone is open only while listening: it closes on the
+ * server's end of speech, on a second tap, after the time limit, when the screen is reset,
+ * and before Sala speaks. Loaded as a plain script: no frontend build.
  */
 (function () {
   let current = null;
@@ -78,7 +79,7 @@
     }
   }
 
-  async function start(host, path, ticket, limitMillis) {
+  async function start(host, path, ticket, limitMillis, sampleRate, chunkSamples) {
     if (current) {
       abandon(current);
     }
@@ -98,13 +99,15 @@
         return;
       }
       try {
-        session.context = new AudioContext({ sampleRate: 16000 });
+        session.context = new AudioContext({ sampleRate: sampleRate });
       } catch (e) {
         session.context = new AudioContext();
       }
       await session.context.audioWorklet.addModule(new URL('js/sala-mic-worklet.js', document.baseURI).toString());
       const source = session.context.createMediaStreamSource(session.stream);
-      session.node = new AudioWorkletNode(session.context, 'sala-microphone');
+      session.node = new AudioWorkletNode(session.context, 'sala-microphone', {
+        processorOptions: { sampleRate: sampleRate, chunkSamples: chunkSamples }
+      });
       const silent = session.context.createGain();
       silent.gain.value = 0;
       source.connect(session.node);
@@ -186,9 +189,6 @@
       if (current) {
         abandon(current);
       }
-    },
-    isListening() {
-      return current !== null && !current.ended;
     }
   };
 })();

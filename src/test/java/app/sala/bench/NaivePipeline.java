@@ -2,6 +2,7 @@ package app.sala.bench;
 
 import app.sala.recognition.Heard;
 import app.sala.recognition.SafeRecognizer;
+import app.sala.recognition.SpeechAudio;
 import app.sala.recognition.SpeechModel;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +54,9 @@ final class NaivePipeline {
     Result hear(byte[] pcm) {
         long start = System.nanoTime();
         Heard heard = Heard.nothing();
-        try (SafeRecognizer free = model.freeRecognizer(16_000, 60)) {
-            for (int offset = 0; offset < pcm.length; offset += 3200) {
-                if (free.accept(pcm, offset, Math.min(3200, pcm.length - offset))) {
+        try (SafeRecognizer free = model.freeRecognizer(SpeechAudio.SAMPLE_RATE, 60)) {
+            for (int offset = 0; offset < pcm.length; offset += SpeechAudio.CHUNK_BYTES) {
+                if (free.accept(pcm, offset, Math.min(SpeechAudio.CHUNK_BYTES, pcm.length - offset))) {
                     heard = heard.then(free.result());
                 }
             }

@@ -2,6 +2,7 @@ package app.sala.bench;
 
 import app.sala.recognition.Grammar;
 import app.sala.recognition.SafeRecognizer;
+import app.sala.recognition.SpeechAudio;
 import app.sala.recognition.SpeechModel;
 import app.sala.recognition.TestAudio;
 import app.sala.recognition.TestAudio.Voice;
@@ -457,12 +458,12 @@ class SalaBench {
             byte[] pcm = TestAudio.pcm(clip.audio());
             audioSeconds += clip.audio().length / (double) TestAudio.RATE;
             long start = System.nanoTime();
-            try (SafeRecognizer recognizer = model.grammarRecognizer(grammar, 16_000, 60)) {
+            try (SafeRecognizer recognizer = model.grammarRecognizer(grammar, SpeechAudio.SAMPLE_RATE, 60)) {
                 feed(recognizer, pcm);
             }
             grammarNanos += System.nanoTime() - start;
             start = System.nanoTime();
-            try (SafeRecognizer recognizer = model.freeRecognizer(16_000, 60)) {
+            try (SafeRecognizer recognizer = model.freeRecognizer(SpeechAudio.SAMPLE_RATE, 60)) {
                 feed(recognizer, pcm);
             }
             freeNanos += System.nanoTime() - start;
@@ -478,8 +479,8 @@ class SalaBench {
     }
 
     private static void feed(SafeRecognizer recognizer, byte[] pcm) {
-        for (int offset = 0; offset < pcm.length; offset += 3200) {
-            if (recognizer.accept(pcm, offset, Math.min(3200, pcm.length - offset))) {
+        for (int offset = 0; offset < pcm.length; offset += SpeechAudio.CHUNK_BYTES) {
+            if (recognizer.accept(pcm, offset, Math.min(SpeechAudio.CHUNK_BYTES, pcm.length - offset))) {
                 recognizer.result();
             }
         }

@@ -1,5 +1,6 @@
 package app.sala.bench;
 
+import app.sala.recognition.SpeechAudio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class VoiceClient {
 
-    static final int FRAME_BYTES = 3200;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final SalaServer server;
@@ -85,8 +85,8 @@ final class VoiceClient {
             long first = System.nanoTime();
             java.util.List<Long> sent = new java.util.ArrayList<>();
             boolean endedByServer = false;
-            for (int offset = 0, frame = 0; offset < pcm.length; offset += FRAME_BYTES, frame++) {
-                long due = first + frame * 100_000_000L;
+            for (int offset = 0, frame = 0; offset < pcm.length; offset += SpeechAudio.CHUNK_BYTES, frame++) {
+                long due = first + frame * TimeUnit.MILLISECONDS.toNanos(SpeechAudio.CHUNK_MILLIS);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
@@ -95,7 +95,7 @@ final class VoiceClient {
                     endedByServer = true;
                     break;
                 }
-                int length = Math.min(FRAME_BYTES, pcm.length - offset);
+                int length = Math.min(SpeechAudio.CHUNK_BYTES, pcm.length - offset);
                 socket.sendBinary(ByteBuffer.wrap(pcm, offset, length), true).get(5, TimeUnit.SECONDS);
                 sent.add(System.nanoTime());
             }

@@ -33,7 +33,7 @@ class ListeningSessionTest {
     void listeningAgainBeforeTheUtteranceHasEndedOrAfterCloseIsRefused() {
         ListeningSession closed;
         try (ListeningSession session = new ListeningSession(TestModels.english(), PHRASES, 15)) {
-            session.accept(new byte[3200]);
+            session.accept(new byte[SpeechAudio.CHUNK_BYTES]);
             assertThatThrownBy(() -> session.listenAgain(PHRASES)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("ended");
             session.finish();

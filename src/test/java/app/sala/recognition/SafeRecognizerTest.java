@@ -1,5 +1,8 @@
 package app.sala.recognition;
 
+import static app.sala.recognition.SpeechAudio.BYTES_PER_SAMPLE;
+import static app.sala.recognition.SpeechAudio.CHUNK_BYTES;
+import static app.sala.recognition.SpeechAudio.SAMPLE_RATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,14 +27,14 @@ class SafeRecognizerTest {
     @BeforeAll
     static void speak() {
         AudioClip clip = new FreeTtsSynthesizer().synthesize("show me the bridge", "en", SpeechRate.NORMAL);
-        assertThat(clip.sampleRate()).isEqualTo(16_000);
+        assertThat(clip.sampleRate()).isEqualTo(SAMPLE_RATE);
         bridge = withSilence(clip.pcm());
     }
 
     @Test
     void aPhraseFedInEvenChunksIsHeard() {
         try (SafeRecognizer recognizer = grammarRecognizer()) {
-            feed(recognizer, bridge, 3200);
+            feed(recognizer, bridge, CHUNK_BYTES);
             assertThat(recognizer.finalResult().text()).isEqualTo("show me the bridge");
         }
     }
@@ -54,7 +57,7 @@ class SafeRecognizerTest {
             assertThatThrownBy(() -> recognizer.accept(bridge, 0, -1)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> recognizer.accept(bridge, -2, 10)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> recognizer.accept(bridge, 0, Integer.MIN_VALUE)).isInstanceOf(IllegalArgumentException.class);
-            feed(recognizer, bridge, 3200);
+            feed(recognizer, bridge, CHUNK_BYTES);
             assertThat(recognizer.finalResult().text()).isEqualTo("show me the bridge");
         }
     }
@@ -87,17 +90,17 @@ class SafeRecognizerTest {
     @Test
     void theModelOutlivesItsRecognizersAndRefusesNewOnesOnceClosed() {
         SpeechModel model = TestModels.load();
-        SafeRecognizer recognizer = model.grammarRecognizer(COMMANDS, 16_000, 15);
+        SafeRecognizer recognizer = model.grammarRecognizer(COMMANDS, SAMPLE_RATE, 15);
         model.close();
         assertThat(model.isClosed()).isTrue();
         assertThat(model.openRecognizers()).isEqualTo(1);
         // Still decoding on a model whose close was asked for: the native model is still there.
-        feed(recognizer, bridge, 3200);
+        feed(recognizer, bridge, CHUNK_BYTES);
         assertThat(recognizer.finalResult().text()).isEqualTo("show me the bridge");
         recognizer.close();
         assertThat(model.openRecognizers()).isZero();
-        assertThatThrownBy(() -> model.grammarRecognizer(COMMANDS, 16_000, 15)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> model.freeRecognizer(16_000, 15)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> model.grammarRecognizer(COMMANDS, SAMPLE_RATE, 15)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> model.freeRecognizer(SAMPLE_RATE, 15)).isInstanceOf(IllegalStateException.class);
         model.close();
     }
 
@@ -110,7 +113,7 @@ class SafeRecognizerTest {
             assertThatThrownBy(() -> Grammar.of(List.of(bad))).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> Grammar.of(Arrays.asList("help", null))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TestModels.english().grammarRecognizer(null, 16_000, 15))
+        assertThatThrownBy(() -> TestModels.english().grammarRecognizer(null, SAMPLE_RATE, 15))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Grammar.of(List.of("qué hora es", "don't stop", "help", "help")).phrases())
                 .containsExactly("qué hora es", "don't stop", "help");
@@ -129,21 +132,21 @@ class SafeRecognizerTest {
 
     @Test
     void anUtteranceLongerThanItsLimitEndsWithAnExceptionAndKeepsWhatWasHeard() {
-        try (SafeRecognizer recognizer = TestModels.english().grammarRecognizer(COMMANDS, 16_000, 1.0)) {
-            byte[] oneSecondAndABit = Arrays.copyOf(bridge, 16_000 * 2 + 2);
-            assertThatThrownBy(() -> feed(recognizer, oneSecondAndABit, 3200))
+        try (SafeRecognizer recognizer = TestModels.english().grammarRecognizer(COMMANDS, SAMPLE_RATE, 1.0)) {
+            byte[] oneSecondAndABit = Arrays.copyOf(bridge, SAMPLE_RATE * BYTES_PER_SAMPLE + 2);
+            assertThatThrownBy(() -> feed(recognizer, oneSecondAndABit, CHUNK_BYTES))
                     .isInstanceOf(UtteranceTooLongException.class).hasMessageContaining("longer than 1 s");
             assertThat(recognizer.acceptedSeconds()).isLessThanOrEqualTo(1.0);
             assertThat(recognizer.finalResult()).isNotNull();
         }
-        assertThatThrownBy(() -> TestModels.english().freeRecognizer(16_000, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TestModels.english().freeRecognizer(16_000, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TestModels.english().freeRecognizer(SAMPLE_RATE, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TestModels.english().freeRecognizer(SAMPLE_RATE, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void freeModeHearsWordsOutsideAnyGrammar() {
-        try (SafeRecognizer recognizer = TestModels.english().freeRecognizer(16_000, 15)) {
-            feed(recognizer, bridge, 3200);
+        try (SafeRecognizer recognizer = TestModels.english().freeRecognizer(SAMPLE_RATE, 15)) {
+            feed(recognizer, bridge, CHUNK_BYTES);
             Heard heard = recognizer.finalResult();
             assertThat(heard.text()).contains("bridge");
             assertThat(heard.words()).isNotEmpty().allSatisfy(w -> assertThat(w.confidence()).isBetween(0.0, 1.0));
@@ -151,7 +154,7 @@ class SafeRecognizerTest {
     }
 
     private static SafeRecognizer grammarRecognizer() {
-        return TestModels.english().grammarRecognizer(COMMANDS, 16_000, 15);
+        return TestModels.english().grammarRecognizer(COMMANDS, SAMPLE_RATE, 15);
     }
 
     static void feed(SafeRecognizer recognizer, byte[] pcm, int chunk) {
@@ -161,7 +164,7 @@ class SafeRecognizerTest {
     }
 
     static byte[] withSilence(byte[] pcm) {
-        byte[] padded = new byte[pcm.length + 2 * 16_000];
+        byte[] padded = new byte[pcm.length + SAMPLE_RATE * BYTES_PER_SAMPLE];
         System.arraycopy(pcm, 0, padded, 8_000, pcm.length);
         return padded;
     }

@@ -36,7 +36,7 @@ class SpeechModelsTest {
             assertThat(found.listens("es")).isTrue();
             assertThat(found.statuses()).extracting(SpeechModels.Status::language, SpeechModels.Status::loaded)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("en", true), org.assertj.core.groups.Tuple.tuple("es", true));
-            try (SafeRecognizer recognizer = found.model("es").orElseThrow().freeRecognizer(16_000, 15)) {
+            try (SafeRecognizer recognizer = found.model("es").orElseThrow().freeRecognizer(SpeechAudio.SAMPLE_RATE, 15)) {
                 assertThat(recognizer.isClosed()).isFalse();
             }
         } finally {
@@ -92,7 +92,7 @@ class SpeechModelsTest {
     }
 
     private static RecognitionProperties properties(Path dir) {
-        return new RecognitionProperties(dir, Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20, 4_194_304);
+        return new RecognitionProperties(dir, Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20);
     }
 
     private static SpeechModels.Status status(SpeechModels models, String language) {

@@ -16,7 +16,7 @@ import java.util.Random;
  */
 public final class TestAudio {
 
-    public static final int RATE = 16_000;
+    public static final int RATE = SpeechAudio.SAMPLE_RATE;
     private static FreeTtsSynthesizer freeTts;
 
     private TestAudio() {

@@ -1,5 +1,7 @@
 package app.sala.recognition;
 
+import static app.sala.recognition.SpeechAudio.BYTES_PER_SAMPLE;
+import static app.sala.recognition.SpeechAudio.SAMPLE_RATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +17,14 @@ class UploadedWavTest {
     @Test
     void sixteenKilohertzMonoPassesThroughUnchanged() {
         short[] samples = {0, 1000, -1000, 32767, -32768};
-        byte[] pcm = UploadedWav.toSpeechPcm(wav(1, 16_000, 16, 1, le16(samples)), 15);
+        byte[] pcm = UploadedWav.toSpeechPcm(wav(1, SAMPLE_RATE, 16, 1, le16(samples)), 15);
         assertThat(shorts(pcm)).containsExactly(0, 1000, -1000, 32767, -32768);
     }
 
     @Test
     void stereoIsAveragedNotInterleaved() {
         short[] interleaved = {1000, 3000, -2000, -4000};
-        byte[] pcm = UploadedWav.toSpeechPcm(wav(1, 16_000, 16, 2, le16(interleaved)), 15);
+        byte[] pcm = UploadedWav.toSpeechPcm(wav(1, SAMPLE_RATE, 16, 2, le16(interleaved)), 15);
         assertThat(shorts(pcm)).containsExactly(2000, -3000);
     }
 
@@ -34,7 +36,7 @@ class UploadedWavTest {
             tone[i] = (short) (10_000 * Math.sin(2 * Math.PI * 440 * i / rate));
         }
         int[] out = shorts(UploadedWav.toSpeechPcm(wav(1, rate, 16, 1, le16(tone)), 15));
-        assertThat(out).hasSize(16_000);
+        assertThat(out).hasSize(SAMPLE_RATE);
         // A 440 Hz tone crosses zero 880 times a second at any sample rate.
         int crossings = 0;
         for (int i = 1; i < out.length; i++) {
@@ -47,12 +49,12 @@ class UploadedWavTest {
 
     @Test
     void eightBitTwentyFourBitAndFloatAreScaledToSixteenBitRange() {
-        assertThat(shorts(UploadedWav.toSpeechPcm(wav(1, 16_000, 8, 1, new byte[] {(byte) 128, (byte) 255, 0}), 15)))
+        assertThat(shorts(UploadedWav.toSpeechPcm(wav(1, SAMPLE_RATE, 8, 1, new byte[] {(byte) 128, (byte) 255, 0}), 15)))
                 .containsExactly(0, 32512, -32768);
         byte[] s24 = {0, 0, 0x40, 0, 0, (byte) 0xC0};
-        assertThat(shorts(UploadedWav.toSpeechPcm(wav(1, 16_000, 24, 1, s24), 15))).containsExactly(16384, -16384);
+        assertThat(shorts(UploadedWav.toSpeechPcm(wav(1, SAMPLE_RATE, 24, 1, s24), 15))).containsExactly(16384, -16384);
         ByteBuffer floats = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(0.5f).putFloat(-1f).putFloat(Float.NaN);
-        assertThat(shorts(UploadedWav.toSpeechPcm(wav(3, 16_000, 32, 1, floats.array()), 15)))
+        assertThat(shorts(UploadedWav.toSpeechPcm(wav(3, SAMPLE_RATE, 32, 1, floats.array()), 15)))
                 .containsExactly(16384, -32768, 0);
     }
 
@@ -61,12 +63,12 @@ class UploadedWavTest {
         assertThatThrownBy(() -> UploadedWav.toSpeechPcm(null, 15)).isInstanceOf(AudioRejectedException.class);
         assertThatThrownBy(() -> UploadedWav.toSpeechPcm("hello there, not audio".getBytes(StandardCharsets.UTF_8), 15))
                 .hasMessageContaining("not a WAV");
-        byte[] good = wav(1, 16_000, 16, 1, new byte[64]);
+        byte[] good = wav(1, SAMPLE_RATE, 16, 1, new byte[64]);
         assertThatThrownBy(() -> UploadedWav.toSpeechPcm(java.util.Arrays.copyOf(good, 30), 15))
                 .isInstanceOf(AudioRejectedException.class);
-        assertThatThrownBy(() -> UploadedWav.toSpeechPcm(wav(2, 16_000, 4, 1, new byte[64]), 15))
+        assertThatThrownBy(() -> UploadedWav.toSpeechPcm(wav(2, SAMPLE_RATE, 4, 1, new byte[64]), 15))
                 .hasMessageContaining("unsupported WAV encoding");
-        assertThatThrownBy(() -> UploadedWav.toSpeechPcm(wav(1, 16_000, 16, 0, new byte[64]), 15))
+        assertThatThrownBy(() -> UploadedWav.toSpeechPcm(wav(1, SAMPLE_RATE, 16, 0, new byte[64]), 15))
                 .hasMessageContaining("channel count 0");
         assertThatThrownBy(() -> UploadedWav.toSpeechPcm(wav(1, 4_000, 16, 1, new byte[64]), 15))
                 .hasMessageContaining("sample rate 4000");
@@ -78,7 +80,7 @@ class UploadedWavTest {
 
     @Test
     void audioLongerThanTheLimitIsRejectedAsTooLarge() {
-        byte[] sixteenSeconds = wav(1, 16_000, 16, 1, new byte[16_000 * 2 * 16]);
+        byte[] sixteenSeconds = wav(1, SAMPLE_RATE, 16, 1, new byte[SAMPLE_RATE * BYTES_PER_SAMPLE * 16]);
         assertThatThrownBy(() -> UploadedWav.toSpeechPcm(sixteenSeconds, 15))
                 .isInstanceOfSatisfying(AudioRejectedException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE))
                 .hasMessageContaining("16.0 s long; the limit is 15 s");
@@ -86,7 +88,7 @@ class UploadedWavTest {
 
     @Test
     void aStreamedWavWithPlaceholderSizesIsReadToItsEnd() {
-        byte[] streamed = wav(1, 16_000, 16, 1, le16(new short[] {5, 6, 7}));
+        byte[] streamed = wav(1, SAMPLE_RATE, 16, 1, le16(new short[] {5, 6, 7}));
         ByteBuffer.wrap(streamed).order(ByteOrder.LITTLE_ENDIAN).putInt(4, -1).putInt(40, -1);
         assertThat(shorts(UploadedWav.toSpeechPcm(streamed, 15))).containsExactly(5, 6, 7);
     }

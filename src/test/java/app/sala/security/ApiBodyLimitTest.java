@@ -2,6 +2,7 @@ package app.sala.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.sala.api.ApiProperties;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;

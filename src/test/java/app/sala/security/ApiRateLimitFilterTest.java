@@ -2,6 +2,7 @@ package app.sala.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.sala.api.ApiProperties;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

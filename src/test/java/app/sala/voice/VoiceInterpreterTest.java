@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class VoiceInterpreterTest {
 
     private final VoiceInterpreter interpreter = new VoiceInterpreter(ShippedAssistant.get(),
-            new RecognitionProperties(Path.of("models"), Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20, 4_000_000));
+            new RecognitionProperties(Path.of("models"), Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20));
 
     @Test
     void anExerciseNamedOnItsOwnNeedsFreeModeToHaveHeardSomethingLikeIt() {

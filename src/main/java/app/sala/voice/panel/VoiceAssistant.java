@@ -4,6 +4,7 @@ import app.sala.answers.Answers;
 import app.sala.readaloud.ListeningPreferences;
 import app.sala.readaloud.ReadAloudPlayer;
 import app.sala.recognition.RecognitionProperties;
+import app.sala.recognition.SpeechAudio;
 import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
 import app.sala.ui.BigButton;
@@ -121,10 +122,6 @@ public class VoiceAssistant extends Div {
         panel.setVisible(false);
     }
 
-    public boolean isListening() {
-        return state == State.LISTENING;
-    }
-
     private void toggle() {
         if (state == State.LISTENING) {
             state = State.THINKING;
@@ -145,9 +142,10 @@ public class VoiceAssistant extends Div {
         showExamples(assistant.examples(language()));
         panel.setVisible(true);
         showState();
-        // An int: Flow's JSON codec refuses a Long argument, and the microphone would never open.
-        getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2)", ListenSocket.PATH.substring(1), ticket,
-                (int) Math.min(Integer.MAX_VALUE, listenMillis));
+        // Ints: Flow's JSON codec refuses a Long argument, and the microphone would never open.
+        // The page records in the format the server hears: its rate and samples per message.
+        getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2, $3, $4)", ListenSocket.PATH.substring(1), ticket,
+                (int) Math.min(Integer.MAX_VALUE, listenMillis), SpeechAudio.SAMPLE_RATE, SpeechAudio.CHUNK_SAMPLES);
     }
 
     @ClientCallable

@@ -1,4 +1,4 @@
-package app.sala.security;
+package app.sala.api;
 
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;

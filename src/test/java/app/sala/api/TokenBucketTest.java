@@ -1,4 +1,4 @@
-package app.sala.security;
+package app.sala.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +67,21 @@ class TokenBucketTest {
         bucket.take(10 * SECOND);
 
         assertThat(bucket.take(5 * SECOND)).isEqualTo(1);
+    }
+
+    @Test
+    void eachKeyHasItsOwnBucketAndRefilledOnesAreForgottenWhenThereAreMany() {
+        long[] now = {0};
+        TokenBucket.PerKey perKey = new TokenBucket.PerKey(1, 1, () -> now[0]);
+
+        assertThat(perKey.tryTake("a").refused()).isFalse();
+        assertThat(perKey.tryTake("a").refused()).isTrue();
+        assertThat(perKey.tryTake("b").refused()).as("another key").isFalse();
+
+        for (int i = 0; i < 3 * TokenBucket.PerKey.SWEEP_ABOVE; i++) {
+            perKey.tryTake("key " + i);
+            now[0] += SECOND;
+        }
+        assertThat(perKey.size()).isLessThanOrEqualTo(TokenBucket.PerKey.SWEEP_ABOVE + 1);
     }
 }
