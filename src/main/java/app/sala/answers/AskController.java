@@ -36,7 +36,6 @@ public class AskController {
 
     static final String PATH = "/api/v1/ask";
     static final int MAX_TEXT_LENGTH = 500;
-    static final int MAX_BODY_BYTES = 8 * 1024;
     private static final Set<String> FIELDS = Set.of("lang", "text", "exercise");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
@@ -57,7 +56,7 @@ public class AskController {
         this.assistant = assistant;
         this.answers = answers;
         this.json = new ObjectMapper();
-        // A body is at most 8 KiB, but a deeply nested one should fail fast too.
+        // A body is small (its limit is the API's for this path), but a deeply nested one should fail fast too.
         json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build());
     }
 
@@ -93,24 +92,13 @@ public class AskController {
         }
     }
 
+    /** The body filter has already held it to this path's limit (sala.api.max-body-size-by-path). */
     private static byte[] read(HttpServletRequest request) {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw tooLarge(request.getContentLengthLong());
-        }
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw tooLarge(-1);
-            }
-            return body;
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new BadRequestException("the request body cannot be read: " + e.getMessage());
         }
-    }
-
-    private static BadRequestException tooLarge(long length) {
-        return new BadRequestException(HttpStatus.PAYLOAD_TOO_LARGE, "the body is " + (length > 0 ? length + " bytes" : "too large")
-                + "; the most is " + MAX_BODY_BYTES + " bytes");
     }
 
     private JsonNode parse(byte[] bytes) {

@@ -37,8 +37,9 @@ class ApiBodyLimitTest {
     }
 
     @Test
-    void theShippedLimitsAre16KilobytesAndFourMegabytesForAudio() {
-        assertThat(properties.maxBodyBytes("/api/v1/ask")).isEqualTo(16 * 1024);
+    void theShippedLimitsAre16KilobytesEightForAQuestionAndFourMegabytesForAudio() {
+        assertThat(properties.maxBodyBytes("/api/v1/speech")).isEqualTo(16 * 1024);
+        assertThat(properties.maxBodyBytes("/api/v1/ask")).isEqualTo(8 * 1024);
         assertThat(properties.maxBodyBytes("/api/v1/transcribe")).isEqualTo(4 * 1024 * 1024);
     }
 
