@@ -49,6 +49,8 @@ final class SalaServer implements AutoCloseable {
                 "--sala.speech.cache-dir=" + speechCache.toAbsolutePath(),
                 "--sala.speech.prewarm=false",
                 "--sala.bench.bare-routes=true",
+                // The screens are measured, not the welcome screen a new session would be sent to first.
+                "--sala.kiosk.welcome-first=false",
                 // One benchmark client plays many visitors; the per-visitor stream limit is not measured here.
                 "--sala.voice.streams-per-minute=100000",
                 "--management.endpoint.health.show-details=always"));
