@@ -1,5 +1,6 @@
 package app.sala.answers;
 
+import app.sala.content.CareSetting;
 import app.sala.content.ClinicProperties;
 import app.sala.content.ContentCatalog;
 import app.sala.content.LanguagePack;
@@ -9,6 +10,8 @@ import app.sala.sentences.SentenceFile;
 import app.sala.sentences.SlotList;
 import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Answers {
+
+    /** Few enough to read at a glance and to say "the first one", "the second one". */
+    public static final int MAX_CHOICES = 3;
 
     private final Assistant assistant;
     private final ContentCatalog catalog;
@@ -46,6 +52,44 @@ public class Answers {
             intent = Intent.unknown();
         }
         return writer.write(file, pack, catalog.languages(), Assistant.withContentSetting(pack.care(), intent), currentExerciseId);
+    }
+
+    /**
+     * Sala is not sure which of these readings the visitor meant, best first: it asks. Readings
+     * the content cannot answer and repeats are left out, at most {@link #MAX_CHOICES} are
+     * offered, and an emergency among them is offered first, asked as "Is this an emergency?".
+     * With no reading left, the answer is "not understood".
+     */
+    public Reply ask(String lang, List<Intent> readings, String currentExerciseId) {
+        SentenceFile file = assistant.sentenceFile(lang);
+        LanguagePack pack = catalog.pack(Locale.forLanguageTag(lang));
+        List<Intent> candidates = readings.stream().filter(reading -> !reading.isUnknown() && valid(reading, file))
+                .map(reading -> Assistant.withContentSetting(pack.care(), reading)).toList();
+        List<Intent> offered = new ArrayList<>();
+        candidates.stream().filter(Answers::isEmergency).findFirst().ifPresent(offered::add);
+        for (Intent candidate : candidates) {
+            if (offered.size() < MAX_CHOICES && offered.stream().noneMatch(o -> same(o, candidate))) {
+                offered.add(candidate);
+            }
+        }
+        if (offered.isEmpty()) {
+            return reply(lang, Understanding.unknown(), currentExerciseId);
+        }
+        List<Choice> choices = offered.stream()
+                .map(reading -> writer.choice(file, pack, catalog.languages(), reading, currentExerciseId)).toList();
+        return writer.ask(file, choices, isEmergency(offered.get(0)));
+    }
+
+    /** An emergency reading: the 911 screen, with or without the condition named. */
+    public static boolean isEmergency(Intent intent) {
+        return Intent.WHERE_TO_GO.equals(intent.name())
+                && CareSetting.EMERGENCY.equals(intent.slot(IntentContract.SETTING));
+    }
+
+    /** Two readings that would do the same (a condition's setting is filled in from the content). */
+    private static boolean same(Intent a, Intent b) {
+        return a.name().equals(b.name()) && (a.slots().equals(b.slots())
+                || (isEmergency(a) && isEmergency(b)));
     }
 
     /** The answer to an intent asked for directly (the voice panel's language switch). */

@@ -1,6 +1,7 @@
 package app.sala.answers;
 
 import app.sala.api.BadRequestException;
+import app.sala.sentences.Intent;
 import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -45,8 +46,15 @@ public class AskController {
      * stay on the screen and "" for home, examples come only with help and unknown.
      */
     public record Answer(String intent, Map<String, String> slots, String answer, String route, String source,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> examples) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> examples,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Choice> choices) {
     }
+
+    /**
+     * A typed question that is not understood but is this near to sentences of Sala's is
+     * answered with "Did you mean…?" and those sentences' actions.
+     */
+    static final double NEAR_ENOUGH_TO_ASK = 0.6;
 
     private final Assistant assistant;
     private final Answers answers;
@@ -69,8 +77,15 @@ public class AskController {
         String exercise = exercise(body);
         Understanding understanding = assistant.understand(lang, text);
         Reply reply = answers.reply(lang, understanding, exercise);
+        if (understanding.intent().isUnknown()) {
+            List<Intent> near = assistant.nearestReadings(lang, text, Answers.MAX_CHOICES).stream()
+                    .filter(reading -> reading.score() >= NEAR_ENOUGH_TO_ASK).map(Understanding::intent).toList();
+            if (!near.isEmpty()) {
+                reply = answers.ask(lang, near, exercise);
+            }
+        }
         return new Answer(reply.intent().name(), new TreeMap<>(reply.intent().slots()), reply.answer(), reply.route(),
-                understanding.source().name().toLowerCase(Locale.ROOT), reply.examples());
+                understanding.source().name().toLowerCase(Locale.ROOT), reply.examples(), reply.choices());
     }
 
     @RequestMapping(value = PATH, method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.DELETE, RequestMethod.PATCH})

@@ -33,8 +33,37 @@ final class ReplyWriter {
     }
 
     Reply write(SentenceFile file, LanguagePack pack, List<Language> languages, Intent intent, String currentExerciseId) {
-        Map<String, String> values = new HashMap<>(Map.of(
+        Written written = fill(file, pack, languages, intent, currentExerciseId);
+        Located response = file.responses().get(written.intent().name()).get(written.variant());
+        return new Reply(written.intent(), Placeholders.fill(response.text(), written.values()), written.route(),
+                written.examples(), List.of());
+    }
+
+    /** What a "did you mean" button says for the intent: its action, in the visitor's words. */
+    Choice choice(SentenceFile file, LanguagePack pack, List<Language> languages, Intent intent, String currentExerciseId) {
+        Written written = fill(file, pack, languages, intent, currentExerciseId);
+        Located label = file.choices().get(written.intent().name()).get(written.variant());
+        return new Choice(written.intent().name(), written.intent().slots(), Placeholders.fill(label.text(), written.values()));
+    }
+
+    /** The question Sala asks with its choices; an emergency among them is asked about first. */
+    Reply ask(SentenceFile file, List<Choice> choices, boolean emergency) {
+        Map<String, String> values = generalValues();
+        String variant = emergency ? ResponseContract.ASK_EMERGENCY : ResponseContract.ASK;
+        Located question = file.responses().get(Intent.UNKNOWN).get(variant);
+        return new Reply(Intent.unknown(), Placeholders.fill(question.text(), values), null, List.of(), choices);
+    }
+
+    private record Written(Intent intent, String variant, Map<String, String> values, String route, List<String> examples) {
+    }
+
+    private Map<String, String> generalValues() {
+        return new HashMap<>(Map.of(
                 "clinicName", clinic.name(), "clinicPhone", clinic.phone(), "emergencyNumber", clinic.emergencyNumber()));
+    }
+
+    private Written fill(SentenceFile file, LanguagePack pack, List<Language> languages, Intent intent, String currentExerciseId) {
+        Map<String, String> values = generalValues();
         String variant = SentenceFile.SINGLE;
         String route = null;
         List<String> examples = List.of();
@@ -90,12 +119,15 @@ final class ReplyWriter {
                 values.put("languageName", languages.stream().filter(l -> l.code().equals(code))
                         .map(Language::name).findFirst().orElse(code));
             }
-            case Intent.HELP, Intent.UNKNOWN -> examples = file.examples();
+            case Intent.HELP -> examples = file.examples();
+            case Intent.UNKNOWN -> {
+                examples = file.examples();
+                variant = ResponseContract.NOT_UNDERSTOOD;
+            }
             default -> {
             }
         }
-        Located response = file.responses().get(intent.name()).get(variant);
-        return new Reply(acted, Placeholders.fill(response.text(), values), route, examples);
+        return new Written(acted, variant, values, route, examples);
     }
 
     private static void exerciseValues(Exercise exercise, Map<String, String> values) {

@@ -21,6 +21,11 @@ public final class ResponseContract {
     public static final String SETTING_CASE = "setting";
     public static final String EMERGENCY_CASE = "emergency";
     public static final String EMERGENCY_CONDITION_CASE = "emergency_condition";
+    /** The cases of "unknown": not understood at all, or asking which of a few readings was meant. */
+    public static final String NOT_UNDERSTOOD = "not_understood";
+    public static final String ASK = "ask";
+    /** Asking when one of the readings is an emergency: the question says so first. */
+    public static final String ASK_EMERGENCY = "ask_emergency";
 
     public static final Set<String> GENERAL = Set.of("clinicName", "clinicPhone", "emergencyNumber");
     public static final Set<String> EXERCISE = Set.of("exerciseName", "howMany", "howOften", "purpose", "stepCount",
@@ -57,6 +62,7 @@ public final class ResponseContract {
                         languages.values().keySet().forEach(l -> variants.put(l, union(GENERAL, LANGUAGE)));
                     }
                 }
+                case Intent.UNKNOWN -> List.of(NOT_UNDERSTOOD, ASK, ASK_EMERGENCY).forEach(c -> variants.put(c, GENERAL));
                 default -> variants.put(SentenceFile.SINGLE, GENERAL);
             }
             cases.put(intent, variants);
@@ -64,20 +70,33 @@ public final class ResponseContract {
         return cases;
     }
 
-    /** Every intent has its responses, each case is known and uses only the placeholders it can fill. */
+    /**
+     * Every intent has its responses and its choice label (what a "did you mean" button says),
+     * each case is known and uses only the placeholders it can fill. "unknown" is never offered
+     * as a choice, so it has no label.
+     */
     public static void check(SentenceFile file, List<String> problems) {
         Map<String, Map<String, Set<String>>> cases = cases(file);
+        check(file, "responses", file.responses(), cases, problems);
+        Map<String, Map<String, Set<String>>> choiceCases = new LinkedHashMap<>(cases);
+        choiceCases.remove(Intent.UNKNOWN);
+        check(file, "choices", file.choices(), choiceCases, problems);
+    }
+
+    private static void check(SentenceFile file, String section, Map<String, Map<String, Located>> texts,
+                              Map<String, Map<String, Set<String>>> cases, List<String> problems) {
         String prefix = file.fileName() + ": at ";
-        file.responses().forEach((intent, variants) -> {
+        texts.forEach((intent, variants) -> {
             if (!cases.containsKey(intent)) {
-                problems.add(prefix + "responses." + intent + ", '" + intent + "' is not an intent of the contract");
+                problems.add(prefix + section + "." + intent + ", '" + intent + "' is not an intent "
+                        + (Intent.UNKNOWN.equals(intent) ? "Sala offers as a choice" : "of the contract"));
             }
         });
         cases.forEach((intent, expected) -> {
-            Map<String, Located> given = file.responses().get(intent);
-            String where = "responses." + intent;
+            Map<String, Located> given = texts.get(intent);
+            String where = section + "." + intent;
             if (given == null || given.isEmpty()) {
-                problems.add(prefix + "responses, intent '" + intent + "' has no response"
+                problems.add(prefix + section + ", intent '" + intent + "' has no " + ("responses".equals(section) ? "response" : "label")
                         + (expected.containsKey(SentenceFile.SINGLE) ? "" : " (it needs one for each of " + expected.keySet() + ")"));
                 return;
             }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One language's sentence file as written: how to compare words, the slot lists, the
  * expansion rules, the sentences of each intent, keywords for questions outside the
- * sentences, the responses and the examples shown to visitors.
+ * sentences, the responses, the labels of the choices Sala offers when it asks "did you
+ * mean...?", and the examples shown to visitors.
  */
 public record SentenceFile(
         String fileName,
@@ -17,6 +18,7 @@ public record SentenceFile(
         Map<String, List<IntentSentences>> intents,
         Map<String, List<Located>> keywords,
         Map<String, Map<String, Located>> responses,
+        Map<String, Map<String, Located>> choices,
         List<String> examples) {
 
     /** A template or text with where it was found in the file, for messages. */

@@ -42,7 +42,7 @@ public final class SentenceFileReader {
     private SentenceFile check(SentenceFileYaml yaml) {
         return new SentenceFile(fileName, text(yaml.language(), "language"), normalizer(yaml.matching()),
                 lists(yaml.lists()), rules(yaml.expansionRules()), intents(yaml.intents()), keywords(yaml.keywords()),
-                responses(yaml.responses()), examples(yaml.examples()));
+                responses(yaml.responses(), "responses"), responses(yaml.choices(), "choices"), examples(yaml.examples()));
     }
 
     private TextNormalizer normalizer(Matching matching) {
@@ -175,10 +175,11 @@ public final class SentenceFileReader {
         return keywords;
     }
 
-    private Map<String, Map<String, Located>> responses(Map<String, Response> yaml) {
+    /** The texts of one intent each, with cases: the responses, and the labels of the choices. */
+    private Map<String, Map<String, Located>> responses(Map<String, Response> yaml, String section) {
         Map<String, Map<String, Located>> responses = new LinkedHashMap<>();
-        required(yaml, "responses").forEach((intent, response) -> {
-            String where = "responses." + intent;
+        required(yaml, section).forEach((intent, response) -> {
+            String where = section + "." + intent;
             Map<String, Located> variants = new LinkedHashMap<>();
             if (response == null) {
                 problem(where, "must be a text, or a mapping of case: text");

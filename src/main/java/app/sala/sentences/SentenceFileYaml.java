@@ -19,6 +19,7 @@ record SentenceFileYaml(
         Map<String, List<IntentItem>> intents,
         Map<String, Texts> keywords,
         Map<String, Response> responses,
+        Map<String, Response> choices,
         List<String> examples) {
 
     record Matching(

@@ -58,6 +58,7 @@ public class Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final String UNHEARD = "[unk]";
+    private static final int NEAREST_PER_MEANING = 8;
 
     private final ContentCatalog catalog;
     private final Map<String, Phrasebook> books;
@@ -165,6 +166,29 @@ public class Assistant {
             return List.of();
         }
         return book.snapper().nearestPhrases(book.normalizer().tokens(text), count);
+    }
+
+    /**
+     * The readings nearest to a recognizer's text, one per meaning, nearest first, however far,
+     * each scored by its similarity (0..1): what Sala weighs, and may offer, when it is unsure.
+     */
+    public List<Understanding> nearestReadings(String lang, String text, int count) {
+        Phrasebook book = book(lang);
+        if (text == null || count <= 0) {
+            return List.of();
+        }
+        CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
+        Map<String, Understanding> readings = new LinkedHashMap<>();
+        // A meaning has many sentences: look further than the count to find that many meanings.
+        for (PhraseSnapper.Snap snap : book.snapper().nearest(book.normalizer().tokens(text.replace(UNHEARD, " ")),
+                count * NEAREST_PER_MEANING)) {
+            if (readings.size() < count) {
+                readings.putIfAbsent(PhraseSnapper.meaning(snap.expansion()), new Understanding(
+                        withContentSetting(care, snap.expansion().toIntent()), Understanding.Source.TEMPLATE,
+                        snap.phrase(), snap.similarity()));
+            }
+        }
+        return List.copyOf(readings.values());
     }
 
     /**

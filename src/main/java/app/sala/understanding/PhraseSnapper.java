@@ -126,11 +126,19 @@ final class PhraseSnapper {
      * candidates for listening to an utterance again.
      */
     List<String> nearestPhrases(List<String> tokens, int k) {
+        return nearest(tokens, k).stream().map(Snap::phrase).toList();
+    }
+
+    /**
+     * The {@code k} sentences nearest to these tokens, nearest first, however far, each with
+     * its similarity; none is marked accepted (the caller weighs them).
+     */
+    List<Snap> nearest(List<String> tokens, int k) {
         if (tokens.isEmpty() || k <= 0) {
             return List.of();
         }
         Query query = new Query(tokens);
-        record Scored(String phrase, double cost) {
+        record Scored(Entry entry, double cost) {
         }
         PriorityQueue<Scored> kept = new PriorityQueue<>(Comparator.comparingDouble(Scored::cost).reversed());
         for (Entry entry : entries) {
@@ -140,13 +148,16 @@ final class PhraseSnapper {
             }
             double cost = distance(query, entry, limit);
             if (cost < limit) {
-                kept.add(new Scored(entry.phrase, cost));
+                kept.add(new Scored(entry, cost));
                 if (kept.size() > k) {
                     kept.poll();
                 }
             }
         }
-        return kept.stream().sorted(Comparator.comparingDouble(Scored::cost)).map(Scored::phrase).toList();
+        return kept.stream().sorted(Comparator.comparingDouble(Scored::cost))
+                .map(s -> new Snap(s.entry().expansion, s.entry().phrase, s.cost(),
+                        Math.max(0, 1 - s.cost() / Math.max(query.length, s.entry().length)), false))
+                .toList();
     }
 
     /** Whether a sentence that means something else than {@code best} costs at most {@code limit}. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ListeningTicketsTest {
 
     private static final VoiceReply BRIDGE = new VoiceReply("show me the bridge", 0.93, "open_exercise",
-            Map.of("exercise", "bridge"), "Here is the bridge.", "exercises/bridge", List.of());
+            Map.of("exercise", "bridge"), "Here is the bridge.", "exercises/bridge", List.of(), List.of());
 
     private final MovableClock clock = new MovableClock();
     private final ListeningTickets tickets = new ListeningTickets(clock);
