@@ -1,191 +1,256 @@
 package app.sala.voice;
 
-import app.sala.content.CareSetting;
+import app.sala.answers.Answers;
 import app.sala.recognition.Heard;
 import app.sala.recognition.HeardWord;
-import app.sala.recognition.RecognitionProperties;
 import app.sala.recognition.Transcript;
 import app.sala.sentences.Intent;
-import app.sala.sentences.IntentContract;
 import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import app.sala.voice.Decision.Candidate;
+import app.sala.voice.Decision.Outcome;
+import app.sala.voice.Reading.Pass;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what an utterance meant, or that it is not sure. Wrong actions cost more than a
- * retry, so each path has to earn its answer:
- * <ol>
- * <li>an emergency wins, from anywhere: heard by free mode, or by grammar mode when the whole
- *     reading means that emergency;</li>
- * <li>grammar mode, when every word is in the phrase list and heard with confidence, snapped
- *     to the nearest phrase, or understood as if typed when free mode heard the same;</li>
- * <li>free mode, for questions of a few words outside the phrase list, through the tolerant
- *     matcher;</li>
- * <li>when none of these is sure, a second listen to the same audio for only the sentences
- *     nearest to what was heard ({@link #confirm});</li>
- * <li>otherwise unknown: "Sorry, I didn't catch that".</li>
- * </ol>
- * Noise makes Vosk end an utterance with one long bogus word ("help" in grammar mode), so a
- * single word must be short and very sure.
+ * Decides what an utterance meant: act, ask "Did you mean…?", or not understood. Each
+ * recognizer pass gives readings, each scored by the pass's confidence in its words, how close
+ * the words are to something Sala understands, and how much they stand out from the room
+ * ({@link #readings}); the passes that read the same meaning are combined into one score per
+ * meaning ({@link #decide}), which two cut-offs turn into the outcome. An emergency is never
+ * passed over: above a low floor it is acted on or offered first, and then nothing else is
+ * acted on. The weights below say how much each kind of evidence is worth; the cut-offs
+ * ({@link DecisionProperties}) were chosen on a tuning corpus.
  */
 @Component
 public class VoiceInterpreter {
 
+    /** Readings taken from each pass: the nearest meanings, for the choices when Sala asks. */
+    static final int NEAREST = 3;
+    /**
+     * Noise makes Vosk end an utterance with one long unsure word ("help" in grammar mode), so
+     * a single word must be short and very sure to count at all.
+     */
     private static final double SINGLE_WORD_CONFIDENCE = 0.9;
-    /**
-     * Free mode is for questions outside the phrase list, which take a few words; a shorter
-     * fragment counts only when it is exactly one of the phrases.
-     */
-    private static final int FREE_MIN_WORDS = 3;
-    /**
-     * A visitor speaking to the kiosk is louder than the room while speaking; words Vosk fits
-     * onto babble or hum are not. 10 dB SNR speech stands out by about 8 dB, babble by about 0.
-     */
-    private static final double MIN_STANDS_OUT_DB = 3;
     private static final double SINGLE_WORD_MAX_SECONDS = 1.2;
     /**
-     * An exercise or a condition named on its own ("cow", "bird dog", "throwing up") is what
-     * grammar mode makes of a short command in noise ("slow down", "turn it up"), so free mode
-     * must have heard something like it too.
+     * A visitor speaking to the kiosk is louder than the room while speaking; words Vosk fits
+     * onto babble or hum are not. At 10 dB SNR speech stands out by about 8 dB, babble by about
+     * 0: below the floor the words are the room's; from the floor to "clear" they count more
+     * and more.
+     */
+    private static final double NOISE_FLOOR_DB = 1;
+    private static final double CLEAR_DB = 6;
+    private static final double LEAST_LOUDNESS_WEIGHT = 0.6;
+    /** A similarity this low to the nearest sentence says nothing; from here to 1 it counts linearly. */
+    private static final double LEAST_SIMILARITY = 0.4;
+    /** Keywords found in free words speak for a meaning less than a whole sentence does. */
+    private static final double KEYWORD_WEIGHT = 0.8;
+    /**
+     * An exercise or condition named on its own ("cow", "throwing up") is what grammar mode
+     * makes of a short command in noise ("slow down", "turn it up").
      */
     private static final int BARE_NAME_WORDS = 2;
-    /** Half the letters: "cat cow" against "cow" agrees, "bird dog" against "they turned it around" does not. */
-    private static final double BARE_NAME_AGREEMENT = 0.5;
-    /** Among a handful of candidates Vosk is sure of more than among thousands, so more is asked. */
-    private static final double AGAIN_CONFIDENCE = 0.9;
-    /** Grammar and free mode heard nearly the same letters: the words are right. */
-    private static final double AGREEMENT = 0.8;
+    private static final double BARE_NAME_WEIGHT = 0.6;
+    /** Free mode's one or two words are what it makes of noise or of a word half heard. */
+    private static final double ONE_FREE_WORD_WEIGHT = 0.5;
+    private static final double TWO_FREE_WORDS_WEIGHT = 0.8;
+    /**
+     * A second listen among a handful of sentences comes back confident even when wrong; when
+     * it only repeats the first grammar reading it adds little.
+     */
+    private static final double REPEATED_WEIGHT = 0.5;
 
     private final Assistant assistant;
-    private final double minConfidence;
+    private final DecisionProperties cutoffs;
 
-    public VoiceInterpreter(Assistant assistant, RecognitionProperties properties) {
+    public VoiceInterpreter(Assistant assistant, DecisionProperties cutoffs) {
         this.assistant = assistant;
-        this.minConfidence = properties.minConfidence();
+        this.cutoffs = cutoffs;
     }
 
-    public Understanding interpret(String language, Transcript transcript) {
+    public DecisionProperties cutoffs() {
+        return cutoffs;
+    }
+
+    /** The readings of the first two passes (grammar and free), unsorted. */
+    public List<Reading> readings(String language, Transcript transcript) {
+        List<Reading> readings = new ArrayList<>();
         Heard grammar = transcript.grammar();
+        double grammarWeight = weight(transcript, grammar);
+        if (grammarWeight > 0) {
+            String words = grammar.text().replace(Heard.UNKNOWN_WORD, " ").strip().replaceAll(" +", " ");
+            for (Understanding near : assistant.nearestReadings(language, words, NEAREST)) {
+                double bare = bareName(near, grammar) ? BARE_NAME_WEIGHT : 1;
+                add(readings, near, grammarWeight * fit(near.score()) * bare, Pass.GRAMMAR, words);
+            }
+            // Grammar mode strings phrase-list words together: what they say as free text counts too
+            // ("show me the steps of the bridge", an emergency named among other words).
+            Understanding typed = assistant.understand(language, words);
+            if (typed.source() != Understanding.Source.TEMPLATE) {
+                add(readings, typed, grammarWeight * evidence(typed, grammar) * KEYWORD_WEIGHT, Pass.GRAMMAR, words);
+            }
+        }
         Heard free = transcript.free();
-        // Every word of a grammar result must be sure: Spanish into the English model comes
-        // out as confident phrase-list fragments ("might not see all the e r") with one unsure word.
-        boolean grammarTrusted = !grammar.hasUnknownWords() && trusted(transcript, grammar)
-                && grammar.minConfidence() >= minConfidence;
-        boolean freeTrusted = trusted(transcript, free);
-
-        Understanding freeEmergency = free.words().size() >= FREE_MIN_WORDS && free.minConfidence() >= minConfidence
-                ? emergency(language, freeTrusted ? free.text() : null) : null;
-        Understanding grammarEmergency = emergency(language, grammarTrusted ? grammar.text() : null);
-        Understanding snapped = grammarTrusted ? assistant.snap(language, grammar.text()) : Understanding.unknown();
-        // Grammar mode strings phrase-list words together; an emergency named among unrelated
-        // ones ("see knee a passed out", Spanish into the English model) must also be what the
-        // whole sentence snaps to, or be heard by free mode too.
-        if (grammarEmergency != null && (freeEmergency != null || isEmergency(snapped))) {
-            return grammarEmergency;
-        }
-        if (freeEmergency != null) {
-            return freeEmergency;
-        }
-        double agreement = agreement(grammar, free);
-        if (grammarTrusted) {
-            if (!snapped.intent().isUnknown() && !(bareName(snapped, grammar) && agreement < BARE_NAME_AGREEMENT)) {
-                return snapped;
-            }
-            // Both recognizers heard the same words, so the words are right even though they
-            // are not one of the sentences: understood as if typed.
-            if (agreement >= AGREEMENT) {
-                Understanding understood = assistant.understand(language, grammar.text());
-                if (!understood.intent().isUnknown()) {
-                    return understood;
-                }
+        double freeWeight = weight(transcript, free) * switch (free.words().size()) {
+            case 1 -> ONE_FREE_WORD_WEIGHT;
+            case 2 -> TWO_FREE_WORDS_WEIGHT;
+            default -> 1.0;
+        };
+        if (freeWeight > 0) {
+            Understanding typed = assistant.understand(language, free.text());
+            double kind = typed.source() == Understanding.Source.TEMPLATE ? 1 : KEYWORD_WEIGHT;
+            add(readings, typed, freeWeight * evidence(typed, free) * kind, Pass.FREE, free.text());
+            for (Understanding near : assistant.nearestReadings(language, free.text(), NEAREST)) {
+                add(readings, near, freeWeight * fit(near.score()), Pass.FREE, free.text());
             }
         }
-        if (freeTrusted) {
-            Understanding understood = assistant.understand(language, free.text());
-            // A short fragment counts only when it is exactly a phrase, and not one word on its
-            // own, which is what free mode makes of noise or of a word half heard ("reading"
-            // for "stop reading"); keywords need a question of a few words, each heard with
-            // confidence (Spanish speech into the English model comes out as confident
-            // English-sounding fragments).
-            boolean template = understood.source() == Understanding.Source.TEMPLATE && free.words().size() > 1;
-            boolean question = free.words().size() >= FREE_MIN_WORDS && free.minConfidence() >= minConfidence;
-            if (!understood.intent().isUnknown() && (template || question)) {
-                return understood;
-            }
-        }
-        return Understanding.unknown();
+        return readings;
     }
 
-    /**
-     * What a second listen, for only the sentences nearest to the first readings, makes of an
-     * utterance the first pass was unsure of. It must be very sure, stand out from the room, and
-     * correct the first grammar reading rather than repeat it: with a handful of candidates a
-     * doubtful reading comes back confident ("have a cold" for "help" in babble).
-     */
-    public Understanding confirm(String language, Transcript transcript, Heard again) {
-        if (again.isEmpty() || again.hasUnknownWords() || again.minConfidence() < AGAIN_CONFIDENCE
-                || again.text().equals(transcript.grammar().text()) || bogusSingleWord(again)
-                || !standsOut(transcript, again)) {
-            return Understanding.unknown();
+    /** The readings of a second listen to the same audio, among the sentences nearest to the first readings. */
+    public List<Reading> againReadings(String language, Transcript transcript, Heard again) {
+        double weight = weight(transcript, again);
+        if (weight <= 0 || again.hasUnknownWords()) {
+            return List.of();
         }
+        if (again.text().equals(transcript.grammar().text())) {
+            weight *= REPEATED_WEIGHT;
+        }
+        List<Reading> readings = new ArrayList<>();
         Understanding snapped = assistant.snap(language, again.text());
-        if (bareName(snapped, again) && agreement(again, transcript.free()) < BARE_NAME_AGREEMENT) {
-            return Understanding.unknown();
-        }
-        return snapped;
+        double bare = bareName(snapped, again) ? BARE_NAME_WEIGHT : 1;
+        add(readings, snapped, weight * fit(snapped.score()) * bare, Pass.AGAIN, again.text());
+        return readings;
     }
 
-    private Understanding emergency(String language, String text) {
-        if (text == null) {
-            return null;
-        }
-        Understanding understood = assistant.understand(language, text);
-        return understood.source() == Understanding.Source.EMERGENCY ? understood : null;
+    /** Whether the first readings are sure enough that a second listen cannot change the outcome. */
+    public boolean sure(List<Reading> readings) {
+        Decision decision = decide(readings);
+        return decision.outcome() == Outcome.ACT;
+    }
+
+    public Decision decide(List<Reading> readings) {
+        return decide(readings, cutoffs);
     }
 
     /**
-     * How alike the two recognizers' readings sound, 0..1: one minus the letter edit distance
-     * over the longer reading, letters only ("[unk]", spaces and apostrophes left out), because
-     * the recognizers split and spell the same sounds differently ("mayfield" for "may feel").
+     * One score per meaning: the strongest reading of each pass, combined as independent
+     * evidence (1 - the product of 1 - score). Then: an emergency above its floor is acted on when
+     * it is best and sure, else offered first; the best meaning is acted on when it reaches the
+     * act cut-off clearly ahead of the next; offered with the next ones when it reaches the ask
+     * cut-off; else not understood.
      */
-    static double agreement(Heard grammar, Heard free) {
-        String a = letters(grammar.text());
-        String b = letters(free.text());
-        if (a.isEmpty() || b.isEmpty()) {
+    public static Decision decide(List<Reading> readings, DecisionProperties cutoffs) {
+        Map<String, Map<Pass, Reading>> byMeaning = new LinkedHashMap<>();
+        for (Reading reading : readings) {
+            if (reading.intent().isUnknown() || reading.score() <= 0) {
+                continue;
+            }
+            byMeaning.computeIfAbsent(meaning(reading), k -> new EnumMap<>(Pass.class))
+                    .merge(reading.pass(), reading, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        byMeaning.values().forEach(passes -> {
+            double doubt = 1;
+            for (Reading reading : passes.values()) {
+                doubt *= 1 - reading.score();
+            }
+            Reading best = passes.values().stream().max(Comparator.comparingDouble(Reading::score)).orElseThrow();
+            candidates.add(new Candidate(best, 1 - doubt));
+        });
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (candidates.isEmpty()) {
+            return Decision.notUnderstood();
+        }
+        Candidate best = candidates.get(0);
+        double next = candidates.size() > 1 ? candidates.get(1).score() : 0;
+        Candidate emergency = candidates.stream().filter(c -> c.isEmergency() && c.score() >= cutoffs.emergency())
+                .findFirst().orElse(null);
+        if (emergency != null) {
+            if (emergency == best && best.score() >= cutoffs.act()) {
+                return new Decision(Outcome.ACT, List.of(best));
+            }
+            return new Decision(Outcome.ASK, offered(candidates, emergency, cutoffs));
+        }
+        if (best.score() >= cutoffs.act() && best.score() - next >= cutoffs.margin()) {
+            return new Decision(Outcome.ACT, List.of(best));
+        }
+        if (best.score() >= cutoffs.ask()) {
+            return new Decision(Outcome.ASK, offered(candidates, best, cutoffs));
+        }
+        return Decision.notUnderstood();
+    }
+
+    /** The first choice, then the next best that are at least half as likely as an askable one. */
+    private static List<Candidate> offered(List<Candidate> candidates, Candidate first, DecisionProperties cutoffs) {
+        List<Candidate> offered = new ArrayList<>(List.of(first));
+        for (Candidate candidate : candidates) {
+            if (offered.size() < Answers.MAX_CHOICES && candidate != first
+                    && candidate.score() >= cutoffs.ask() / 2 && !candidate.isEmergency()) {
+                offered.add(candidate);
+            }
+        }
+        return offered;
+    }
+
+    /** Emergencies are one meaning whichever condition was named: the 911 screen. */
+    private static String meaning(Reading reading) {
+        return reading.isEmergency() ? "emergency" : reading.intent().name() + new TreeMap<>(reading.intent().slots());
+    }
+
+    private static void add(List<Reading> readings, Understanding understanding, double score, Pass pass, String heard) {
+        if (!understanding.intent().isUnknown() && score > 0) {
+            readings.add(new Reading(understanding, Math.min(1, score), pass, heard));
+        }
+    }
+
+    /**
+     * How much a pass's words count, 0..1: its confidence in them (words it could not make out
+     * count as unsure), times how much they stand out from the room; nothing for noise.
+     */
+    private static double weight(Transcript transcript, Heard heard) {
+        if (heard.isEmpty() || bogusSingleWord(heard)) {
             return 0;
         }
-        int edits = LevenshteinDistance.getDefaultInstance().apply(a, b);
-        return 1 - (double) edits / Math.max(a.length(), b.length());
-    }
-
-    private static String letters(String text) {
-        return text.replace(Heard.UNKNOWN_WORD, "").replaceAll("[^\\p{L}]", "");
-    }
-
-    private static boolean bareName(Understanding snapped, Heard heard) {
-        String intent = snapped.intent().name();
-        return heard.words().size() <= BARE_NAME_WORDS
-                && (Intent.OPEN_EXERCISE.equals(intent) || Intent.WHERE_TO_GO.equals(intent));
-    }
-
-    private static boolean isEmergency(Understanding understanding) {
-        return Intent.WHERE_TO_GO.equals(understanding.intent().name())
-                && CareSetting.EMERGENCY.equals(understanding.intent().slots().get(IntentContract.SETTING));
-    }
-
-    private static boolean standsOut(Transcript transcript, Heard heard) {
         double db = transcript.standsOutDb(heard);
-        return Double.isNaN(db) || db >= MIN_STANDS_OUT_DB;
+        double loudness = Double.isNaN(db) ? 1 : db < NOISE_FLOOR_DB ? 0
+                : Math.min(1, LEAST_LOUDNESS_WEIGHT + (1 - LEAST_LOUDNESS_WEIGHT) * (db - NOISE_FLOOR_DB) / (CLEAR_DB - NOISE_FLOOR_DB));
+        long unknown = heard.words().stream().filter(w -> Heard.UNKNOWN_WORD.equals(w.word())).count();
+        double known = 1 - (double) unknown / heard.words().size();
+        return heard.meanConfidence() * known * loudness;
     }
 
     /**
-     * Heard with confidence on average (one unsure word among sure ones is common in a noisy
-     * room), louder than the room, and not one long unsure word.
+     * How much of what was heard speaks for the understanding: the match's own score, and for
+     * an emergency named among other words, how much of the utterance the naming covers ("passed
+     * out" is all of "he passed out" but little of "see knee a passed out", Spanish into the
+     * English model). The square root keeps a short naming in a long sentence above the
+     * emergency floor.
      */
-    private boolean trusted(Transcript transcript, Heard heard) {
-        return !heard.isEmpty() && heard.meanConfidence() >= minConfidence && !bogusSingleWord(heard)
-                && standsOut(transcript, heard);
+    private static double evidence(Understanding understanding, Heard heard) {
+        if (understanding.source() != Understanding.Source.EMERGENCY || understanding.phrase() == null) {
+            return understanding.score();
+        }
+        double named = understanding.phrase().split(" ").length;
+        return Math.sqrt(Math.min(1, named / Math.max(1, heard.words().size())));
+    }
+
+    private static double fit(double similarity) {
+        return Math.max(0, (similarity - LEAST_SIMILARITY) / (1 - LEAST_SIMILARITY));
+    }
+
+    private static boolean bareName(Understanding understanding, Heard heard) {
+        String intent = understanding.intent().name();
+        return heard.words().size() <= BARE_NAME_WORDS
+                && (Intent.OPEN_EXERCISE.equals(intent) || Intent.WHERE_TO_GO.equals(intent));
     }
 
     private static boolean bogusSingleWord(Heard heard) {

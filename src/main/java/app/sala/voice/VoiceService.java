@@ -1,6 +1,7 @@
 package app.sala.voice;
 
 import app.sala.answers.Answers;
+import app.sala.answers.Choice;
 import app.sala.answers.Reply;
 import app.sala.recognition.Grammar;
 import app.sala.recognition.Heard;
@@ -103,38 +104,57 @@ public class VoiceService {
     }
 
     /**
-     * Ends the utterance and answers it. When the first pass is not sure, the session listens
-     * again to the same audio for only the sentences nearest to what either recognizer heard.
+     * Ends the utterance and answers it: acts on what was meant, asks which of a few readings
+     * was meant, or says it did not understand ({@link VoiceInterpreter}).
      */
     public VoiceReply answer(String language, ListeningSession session, String exerciseId, long startNanos) {
-        Transcript transcript = session.finish();
-        Understanding understanding = interpreter.interpret(language, transcript);
-        String heard = transcript.text();
-        double confidence = transcript.grammar().isEmpty() || transcript.grammar().hasUnknownWords()
-                ? transcript.free().meanConfidence() : transcript.grammar().meanConfidence();
-        long againMillis = -1;
-        if (understanding.intent().isUnknown() && !transcript.isSilent()) {
-            long againStart = System.nanoTime();
-            Heard again = listenAgain(language, session, transcript);
-            againMillis = (System.nanoTime() - againStart) / 1_000_000;
-            Understanding confirmed = again.isEmpty() ? Understanding.unknown()
-                    : interpreter.confirm(language, transcript, again);
-            if (!confirmed.intent().isUnknown()) {
-                // The visitor sees the words Sala acted on.
-                understanding = confirmed;
-                heard = again.text();
-                confidence = again.meanConfidence();
-            }
-        }
-        Reply reply = answers.reply(language, understanding, exerciseId);
-        log.info("Voice {}: intent {} by {}{} ({} s of audio, answered in {} ms)", language, reply.intent().name(),
-                understanding.source(), againMillis < 0 ? "" : " after listening again (" + againMillis + " ms)",
-                String.format(Locale.ROOT, "%.1f", transcript.seconds()), (System.nanoTime() - startNanos) / 1_000_000);
+        Hearing hearing = hear(language, session, false);
+        long decideStart = System.nanoTime();
+        Decision decision = interpreter.decide(hearing.readings());
+        Reply reply = switch (decision.outcome()) {
+            case ACT -> answers.reply(language, decision.best().best().understanding(), exerciseId);
+            case ASK -> answers.ask(language, decision.candidates().stream().map(c -> c.best().intent()).toList(), exerciseId);
+            case NOT_UNDERSTOOD -> answers.reply(language, Understanding.unknown(), exerciseId);
+        };
+        long decisionMillis = (hearing.decisionNanos() + System.nanoTime() - decideStart) / 1_000_000;
+        Transcript transcript = hearing.transcript();
+        String heard = decision.outcome() == Decision.Outcome.ACT ? decision.best().best().heard() : transcript.text();
+        double score = decision.best() == null ? 0 : decision.best().score();
+        log.info("Voice {}: {} {} ({} s of audio{}, decided in {} ms, answered in {} ms)", language,
+                reply.asks() ? "asked" : decision.outcome() == Decision.Outcome.ACT ? "acted" : "not understood",
+                reply.asks() ? reply.choices().stream().map(Choice::intent).toList() : reply.intent().name(),
+                String.format(Locale.ROOT, "%.1f", transcript.seconds()),
+                hearing.againNanos() < 0 ? "" : ", listened again in " + hearing.againNanos() / 1_000_000 + " ms",
+                decisionMillis, (System.nanoTime() - startNanos) / 1_000_000);
         usage.countIntent(reply.intent().name());
         if (Intent.SET_LANGUAGE.equals(reply.intent().name())) {
             usage.countLanguage(reply.intent().slot(IntentContract.LANGUAGE));
         }
-        return VoiceReply.of(heard, round(confidence), reply);
+        return VoiceReply.of(heard, round(score), reply);
+    }
+
+    /**
+     * Ends the utterance and weighs what was heard, without deciding. When the first readings
+     * are not sure (or {@code alwaysListenAgain}, for measuring the cut-offs), the session
+     * listens again to the same audio for only the sentences nearest to what either recognizer
+     * heard.
+     */
+    public Hearing hear(String language, ListeningSession session, boolean alwaysListenAgain) {
+        Transcript transcript = session.finish();
+        long start = System.nanoTime();
+        List<Reading> first = interpreter.readings(language, transcript);
+        long decisionNanos = System.nanoTime() - start;
+        List<Reading> again = List.of();
+        long againNanos = -1;
+        if (!transcript.isSilent() && (alwaysListenAgain || !interpreter.sure(first))) {
+            long againStart = System.nanoTime();
+            Heard heard = listenAgain(language, session, transcript);
+            againNanos = System.nanoTime() - againStart;
+            long weighStart = System.nanoTime();
+            again = heard.isEmpty() ? List.of() : interpreter.againReadings(language, transcript, heard);
+            decisionNanos += System.nanoTime() - weighStart;
+        }
+        return new Hearing(transcript, first, again, decisionNanos, againNanos);
     }
 
     /** The second listen's reading when it is one of the candidates, else nothing. */

@@ -5,110 +5,94 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.sala.recognition.Heard;
 import app.sala.recognition.HeardWord;
 import app.sala.recognition.LoudnessTrack;
-import app.sala.recognition.RecognitionProperties;
 import app.sala.recognition.Transcript;
 import app.sala.understanding.ShippedAssistant;
-import app.sala.understanding.Understanding;
-import java.nio.file.Path;
-import java.time.Duration;
+import app.sala.voice.Decision.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the interpreter makes of the two recognizers' readings. The readings here are the ones
- * Vosk gave for the round trip's noisy clips and for Spanish into the English model: each rule
- * was added for one of them, and must keep the right readings.
+ * What the decision makes of the recognizers' readings: act, ask, or not understood. The
+ * readings here are ones Vosk gave for noisy clips and for Spanish into the English model.
  */
 class VoiceInterpreterTest {
 
-    private final VoiceInterpreter interpreter = new VoiceInterpreter(ShippedAssistant.get(),
-            new RecognitionProperties(Path.of("models"), Duration.ofSeconds(15), Duration.ofSeconds(10), 0.6, 20));
+    private final DecisionProperties cutoffs = new DecisionProperties(0.7, 0.35, 0.2, 0.15);
+    private final VoiceInterpreter interpreter = new VoiceInterpreter(ShippedAssistant.get(), cutoffs);
 
     @Test
-    void anExerciseNamedOnItsOwnNeedsFreeModeToHaveHeardSomethingLikeIt() {
+    void aSentenceHeardSurelyByBothPassesIsActedOn() {
+        Decision decision = decide(heard("show me the bridge", 1, 1, 1, 1), heard("show me the bridge", 0.9, 0.9, 0.95, 0.9));
+        assertThat(decision.outcome()).isEqualTo(Outcome.ACT);
+        assertThat(decision.best().best().intent().slots()).containsEntry("exercise", "bridge");
+        assertThat(decide(heard("next step", 0.95, 0.97), heard("next stop", 0.7, 0.6)).outcome()).isEqualTo(Outcome.ACT);
+    }
+
+    @Test
+    void anExerciseNamedOnItsOwnWithNothingElseBehindItIsAskedAboutNotActedOn() {
         // "slow down" in babble: grammar mode made it "cow".
-        assertThat(intent(heard("cow", 1.0), heard("there is no doubt", 0.64, 0.64, 0.72, 0.36))).isEqualTo("unknown");
-        // "turn it up" in white noise: "throwing up".
-        assertThat(intent(heard("throwing up", 1.0, 1.0), heard("the i'm a cop", 0.83, 0.61, 0.61, 0.51)))
-                .isEqualTo("unknown");
-        assertThat(intent(heard("cat cow", 0.95, 0.97), heard("cat cow", 0.9, 0.9))).isEqualTo("open_exercise");
-        // A name inside a sentence is not on its own.
-        assertThat(intent(heard("show me the cat cow", 1, 1, 1, 1, 1), heard("the top", 0.5, 0.5))).isEqualTo("open_exercise");
+        Decision cow = decide(heard("cow", 1.0), heard("there is no doubt", 0.64, 0.64, 0.72, 0.36));
+        assertThat(cow.outcome()).isNotEqualTo(Outcome.ACT);
+        assertThat(decide(heard("cat cow", 0.95, 0.97), heard("cat cow", 0.9, 0.9)).outcome()).isEqualTo(Outcome.ACT);
     }
 
     @Test
-    void aShortCommandNeedsNoAgreement() {
-        assertThat(intent(heard("next step", 0.95, 0.97), heard("next stop", 0.7, 0.6))).isEqualTo("next_step");
-        assertThat(intent(heard("high contrast", 1, 1), Heard.nothing())).isEqualTo("high_contrast");
+    void wordsHeardWithDoubtAreOfferedAsChoicesBestFirst() {
+        // "open the pelvic tilt" in babble.
+        Decision decision = decide(heard("open the pelvic feel", 1, 1, 1, 0.67),
+                heard("open up and that failed", 0.76, 0.55, 0.89, 0.42, 0.31));
+        assertThat(decision.outcome()).isEqualTo(Outcome.ASK);
+        assertThat(decision.candidates()).hasSizeBetween(1, 3);
+        assertThat(decision.best().best().intent().slots()).containsEntry("exercise", "pelvic-tilt");
     }
 
     @Test
-    void wordsBothRecognizersHeardAreUnderstoodAsIfTypedEvenOutsideTheSentences() {
-        String words = "show me the steps of the bridge";
-        Understanding typed = ShippedAssistant.get().understand("en", words);
-        assertThat(typed.intent().isUnknown()).isFalse();
-        assertThat(ShippedAssistant.get().snap("en", words).intent().isUnknown())
-                .as("not one of the sentences, or this test shows nothing").isTrue();
-        // Free mode has two unsure words, so a question from it alone would not count.
-        Heard free = heard(words, 1, 1, 0.57, 0.57, 0.69, 0.94, 0.82);
-        assertThat(interpret(heard(words, 1, 1, 1, 1, 1, 1, 1), free).intent()).isEqualTo(typed.intent());
-        assertThat(intent(heard(words, 1, 1, 1, 1, 1, 1, 1), heard("show be of depth on the rig", 0.6, 0.4, 0.7, 0.4, 1, 1, 1)))
-                .as("free mode heard something else").isEqualTo("unknown");
+    void anEmergencyHeardWithDoubtIsOfferedFirstAndNothingElseIsActedOn() {
+        // Spanish "siguiente paso" into the English model: an emergency word among unrelated ones.
+        Decision spanish = decide(heard("see knee a passed out", 1, 1, 0.72, 1, 1), heard("see me up a", 0.5, 0.6, 0.5, 0.5));
+        assertThat(spanish.outcome()).isEqualTo(Outcome.ASK);
+        assertThat(spanish.best().isEmergency()).isTrue();
+        // A surely heard emergency is acted on at once.
+        Decision passedOut = decide(heard("he passed out", 1, 1, 1), heard("he passed out", 0.9, 0.9, 0.95));
+        assertThat(passedOut.outcome()).isEqualTo(Outcome.ACT);
+        assertThat(passedOut.best().isEmergency()).isTrue();
+        // "my husband is having chest pain" heard as "i have vomiting" by one pass: never the vomiting screen.
+        Decision mixed = decide(heard("i have vomiting", 1, 1, 1), heard("my husband is having chest pain", 0.5, 0.5, 0.5, 0.5, 0.5, 0.5));
+        assertThat(mixed.outcome()).isEqualTo(Outcome.ASK);
+        assertThat(mixed.candidates().get(0).isEmergency()).isTrue();
     }
 
     @Test
-    void anEmergencyAmongUnrelatedWordsIsNotTakenFromGrammarModeAlone() {
-        // Spanish "siguiente paso" into the English model.
-        assertThat(intent(heard("see knee a passed out", 1, 1, 0.72, 1, 1), heard("see me up a", 0.5, 0.6, 0.5, 0.5)))
-                .isEqualTo("unknown");
-        Understanding passedOut = interpret(heard("i passed out", 1, 1, 1), heard("i passed", 0.9, 0.9));
-        assertThat(passedOut.source()).isEqualTo(Understanding.Source.EMERGENCY);
-        assertThat(passedOut.intent().slots()).containsEntry("setting", "emergency");
+    void noiseAndHalfHeardSingleWordsAreNotUnderstood() {
+        // "help" in babble: one long unsure word.
+        assertThat(decide(heard("help", 0.6), Heard.nothing()).outcome()).isEqualTo(Outcome.NOT_UNDERSTOOD);
+        assertThat(decide(Heard.nothing(), Heard.nothing()).outcome()).isEqualTo(Outcome.NOT_UNDERSTOOD);
     }
 
     @Test
-    void oneWordOfFreeModeIsNotEnough() {
-        // "stop reading" in white noise: grammar mode unsure, free mode "reading".
-        assertThat(intent(heard("help breathing", 0.31, 0.93), heard("reading", 1.0))).isEqualTo("unknown");
+    void aSecondListenThatCorrectsTheFirstReadingMakesItSure() {
+        Transcript first = transcript(heard("open the pelvic feel", 0.8, 0.8, 0.8, 0.5),
+                heard("open up and that failed", 0.76, 0.55, 0.89, 0.42, 0.31));
+        List<Reading> readings = new ArrayList<>(interpreter.readings("en", first));
+        assertThat(interpreter.sure(readings)).isFalse();
+        readings.addAll(interpreter.againReadings("en", first, heard("open the pelvic tilt", 1, 1, 1, 1)));
+        Decision decision = interpreter.decide(readings);
+        assertThat(decision.outcome()).isEqualTo(Outcome.ACT);
+        assertThat(decision.best().best().intent().slots()).containsEntry("exercise", "pelvic-tilt");
     }
 
     @Test
-    void aSecondListenCountsWhenItCorrectsTheFirstReadingWithConfidence() {
-        Transcript first = transcript(heard("open the pelvic feel", 1, 1, 1, 0.67), heard("open up and that failed", 0.76, 0.55, 0.89, 0.42, 0.31));
-        assertThat(interpreter.interpret("en", first).intent().isUnknown()).isTrue();
-        assertThat(interpreter.confirm("en", first, heard("open the pelvic tilt", 1, 1, 1, 1)).intent().name())
-                .isEqualTo("open_exercise");
-        assertThat(interpreter.confirm("en", first, heard("open the pelvic tilt", 1, 1, 1, 0.8)).intent().isUnknown())
-                .as("not sure enough").isTrue();
-        assertThat(interpreter.confirm("en", first, heard("open the [unk] tilt", 1, 1, 1, 1)).intent().isUnknown())
-                .as("part of it not among the candidates").isTrue();
-    }
-
-    @Test
-    void aSecondListenThatRepeatsTheDoubtfulReadingDoesNotCount() {
+    void aSecondListenThatOnlyRepeatsADoubtfulReadingDoesNotMakeItSure() {
         // "help" in babble: the first pass doubted "cold", the second, among a few candidates, did not.
         Transcript first = transcript(heard("have a cold", 0.72, 0.72, 0.40), heard("in the hell donald", 0.57, 0.88, 0.92, 0.33));
-        assertThat(interpreter.confirm("en", first, heard("have a cold", 1, 1, 1)).intent().isUnknown()).isTrue();
-        // And a name on its own still needs free mode.
-        Transcript slowDown = transcript(heard("cow", 0.5), heard("there is no doubt", 0.64, 0.64, 0.72, 0.36));
-        assertThat(interpreter.confirm("en", slowDown, heard("cat cow", 1, 1)).intent().isUnknown()).isTrue();
+        List<Reading> readings = new ArrayList<>(interpreter.readings("en", first));
+        readings.addAll(interpreter.againReadings("en", first, heard("have a cold", 1, 1, 1)));
+        assertThat(interpreter.decide(readings).outcome()).isNotEqualTo(Outcome.ACT);
     }
 
-    @Test
-    void agreementIsHowAlikeTheReadingsAreByLetter() {
-        assertThat(VoiceInterpreter.agreement(heard("next step", 1, 1), heard("next step", 1, 1))).isEqualTo(1.0);
-        assertThat(VoiceInterpreter.agreement(heard("next step", 1, 1), heard("next stop", 1, 1))).isEqualTo(1 - 1 / 8.0);
-        assertThat(VoiceInterpreter.agreement(heard("[unk] cow", 1, 1), heard("cow", 1))).isEqualTo(1.0);
-        assertThat(VoiceInterpreter.agreement(heard("cow", 1), Heard.nothing())).isZero();
-    }
-
-    private String intent(Heard grammar, Heard free) {
-        return interpret(grammar, free).intent().name();
-    }
-
-    private Understanding interpret(Heard grammar, Heard free) {
-        return interpreter.interpret("en", transcript(grammar, free));
+    private Decision decide(Heard grammar, Heard free) {
+        return interpreter.decide(interpreter.readings("en", transcript(grammar, free)));
     }
 
     /** No audio: nothing to compare loudness with, so only the words decide. */

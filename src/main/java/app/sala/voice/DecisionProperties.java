@@ -1,0 +1,30 @@
+package app.sala.voice;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The cut-offs of the voice decision (sala.voice.decision.*), on the combined score of a
+ * meaning, 0..1. The defaults were chosen on the tuning part of the lobby corpus and are
+ * reported on its held-out part (docs/VOICE.md, "How spoken requests are judged").
+ *
+ * @param act       at or above this, and clearly ahead of the next meaning, Sala acts
+ * @param ask       at or above this, Sala asks "Did you mean…?" with the readings it has
+ * @param emergency an emergency read at or above this is never passed over: Sala acts on it, or
+ *                  asks with it as the first choice, and never acts on anything else
+ * @param margin    how far the best meaning must be ahead of the next one to act without asking
+ */
+@ConfigurationProperties("sala.voice.decision")
+public record DecisionProperties(
+        @DefaultValue("0.7") double act,
+        @DefaultValue("0.35") double ask,
+        @DefaultValue("0.2") double emergency,
+        @DefaultValue("0.15") double margin) {
+
+    public DecisionProperties {
+        if (!(0 < ask && ask <= act && act <= 1) || !(0 < emergency && emergency <= 1) || !(0 <= margin && margin < 1)) {
+            throw new IllegalArgumentException("sala.voice.decision: need 0 < ask <= act <= 1, 0 < emergency <= 1 and"
+                    + " 0 <= margin < 1; got act " + act + ", ask " + ask + ", emergency " + emergency + ", margin " + margin);
+        }
+    }
+}
