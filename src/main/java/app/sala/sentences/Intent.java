@@ -27,6 +27,10 @@ public record Intent(String name, Map<String, String> slots) {
     public static final String HIGH_CONTRAST = "high_contrast";
     public static final String HELP = "help";
     public static final String CALL_STAFF = "call_staff";
+    /** The answer to "Did you mean…?": the first, second or third choice ("yes" is the first). */
+    public static final String CHOOSE = "choose";
+    /** "No" to "Did you mean…?": none of the choices. */
+    public static final String DECLINE = "decline";
     public static final String UNKNOWN = "unknown";
 
     public Intent {

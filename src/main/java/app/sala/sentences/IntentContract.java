@@ -19,9 +19,12 @@ public final class IntentContract {
     public static final String SETTING = "setting";
     public static final String CONDITION = "condition";
     public static final String LANGUAGE = "language";
+    public static final String CHOICE = "choice";
 
     public static final List<String> TARGETS = List.of("home", "exercises", "care", "activities");
     public static final List<String> FACTS = List.of("how_many", "how_often", "steps", "purpose");
+    /** The choices of "Did you mean…?", in the order they are shown. */
+    public static final List<String> CHOICES = List.of("first", "second", "third");
 
     /** The slots of each intent; a slot's values come from the list of the same name. */
     public static final Map<String, Set<String>> SLOTS;
@@ -30,7 +33,8 @@ public final class IntentContract {
             Intent.NAVIGATE, Set.of(TARGET),
             Intent.OPEN_EXERCISE, Set.of(EXERCISE),
             Intent.EXERCISE_FACT, Set.of(FACT),
-            Intent.SET_LANGUAGE, Set.of(LANGUAGE));
+            Intent.SET_LANGUAGE, Set.of(LANGUAGE),
+            Intent.CHOOSE, Set.of(CHOICE));
 
     static {
         Map<String, Set<String>> slots = new LinkedHashMap<>();
@@ -44,14 +48,15 @@ public final class IntentContract {
         }
         slots.put(Intent.SET_LANGUAGE, Set.of(LANGUAGE));
         for (String name : List.of(Intent.TEXT_BIGGER, Intent.TEXT_SMALLER, Intent.HIGH_CONTRAST, Intent.HELP,
-                Intent.CALL_STAFF, Intent.UNKNOWN)) {
+                Intent.CALL_STAFF, Intent.DECLINE, Intent.UNKNOWN)) {
             slots.put(name, Set.of());
         }
+        slots.put(Intent.CHOOSE, Set.of(CHOICE));
         SLOTS = Collections.unmodifiableMap(slots);
     }
 
     /** The lists every sentence file must have, because the matcher and the slots use them. */
-    public static final List<String> LISTS = List.of(TARGET, EXERCISE, FACT, SETTING, CONDITION, LANGUAGE);
+    public static final List<String> LISTS = List.of(TARGET, EXERCISE, FACT, SETTING, CONDITION, LANGUAGE, CHOICE);
 
     private IntentContract() {
     }

@@ -174,6 +174,7 @@ final class Phrasebook {
                     .flatMap(s -> s.conditions().stream()).map(Condition::id).toList();
             expect(IntentContract.TARGET, IntentContract.TARGETS, "the screens Sala can go to");
             expect(IntentContract.FACT, IntentContract.FACTS, "the facts of an exercise");
+            expect(IntentContract.CHOICE, IntentContract.CHOICES, "the choices of \"Did you mean…?\"");
             expect(IntentContract.EXERCISE, exerciseIds, "the exercises in the content (exercises.items)");
             expect(IntentContract.SETTING, settingIds, "the care settings in the content (care.settings)");
             expect(IntentContract.CONDITION, conditionIds, "the conditions in the content (care.settings[].conditions)");

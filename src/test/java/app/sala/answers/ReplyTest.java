@@ -60,6 +60,7 @@ class ReplyTest {
                     cases.add(Arguments.of(intent, Map.of("setting", "emergency")));
                 }
                 case Intent.SET_LANGUAGE -> cases.add(Arguments.of(intent, Map.of("language", "en")));
+                case Intent.CHOOSE -> cases.add(Arguments.of(intent, Map.of("choice", "second")));
                 default -> cases.add(Arguments.of(intent, Map.of()));
             }
         }

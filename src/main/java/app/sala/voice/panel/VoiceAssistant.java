@@ -1,6 +1,7 @@
 package app.sala.voice.panel;
 
 import app.sala.answers.Answers;
+import app.sala.answers.Choice;
 import app.sala.readaloud.ListeningPreferences;
 import app.sala.readaloud.ReadAloudPlayer;
 import app.sala.recognition.RecognitionProperties;
@@ -11,6 +12,7 @@ import app.sala.ui.BigButton;
 import app.sala.ui.KioskControls;
 import app.sala.ui.StepByStepScreen;
 import app.sala.understanding.Assistant;
+import app.sala.understanding.Understanding;
 import app.sala.voice.ListenSocket;
 import app.sala.voice.ListeningTickets;
 import app.sala.voice.VoiceReply;
@@ -27,6 +29,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +48,12 @@ import org.springframework.context.annotation.Scope;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class VoiceAssistant extends Div {
 
+    /**
+     * How long "Did you mean…?" waits for a tap or a word before the examples come back:
+     * time to hear the choices read aloud and answer.
+     */
+    static final Duration CHOICES_SHOWN = Duration.ofSeconds(30);
+
     private enum State { IDLE, LISTENING, THINKING }
 
     private final VoiceService voice;
@@ -58,6 +68,10 @@ public class VoiceAssistant extends Div {
     private final Span heard = new Span();
     private final Paragraph answer = new Paragraph();
     private final Div examples = new Div();
+    private final Div choices = new Div();
+    /** What Sala offered when it last asked "Did you mean…?", until chosen, declined or expired. */
+    private List<Choice> offered = List.of();
+    private final long choicesMillis;
     private State state = State.IDLE;
     private String ticket;
     private boolean keepPanel;
@@ -69,6 +83,7 @@ public class VoiceAssistant extends Div {
         this.assistant = assistant;
         this.answers = answers;
         this.listenMillis = properties.listenTimeout().toMillis();
+        this.choicesMillis = CHOICES_SHOWN.toMillis();
         addClassName("sala-voice");
         microphone = new BigButton("", VaadinIcon.MICROPHONE, e -> toggle()).withClass("sala-primary", "sala-voice-button");
         microphone.setId("voice-button");
@@ -87,7 +102,10 @@ public class VoiceAssistant extends Div {
         answer.addClassName("sala-voice-answer");
         answer.getElement().setAttribute("aria-live", "polite");
         examples.addClassName("sala-voice-examples");
-        panel.add(status, heard, answer, examples);
+        choices.addClassName("sala-voice-choices");
+        choices.setId("voice-choices");
+        choices.getElement().setAttribute("role", "group");
+        panel.add(status, heard, answer, choices, examples);
         panel.setVisible(false);
     }
 
@@ -99,6 +117,7 @@ public class VoiceAssistant extends Div {
     /** Redraws the texts in the screen's language; voice is offered only where Sala can listen. */
     public void refresh() {
         cancel();
+        clearChoices();
         boolean listens = voice.listens(language());
         microphone.setEnabled(listens);
         unavailable.setVisible(!listens);
@@ -119,6 +138,7 @@ public class VoiceAssistant extends Div {
             return;
         }
         cancel();
+        clearChoices();
         panel.setVisible(false);
     }
 
@@ -194,6 +214,14 @@ public class VoiceAssistant extends Div {
         panel.setVisible(true);
         heard.setText(reply.heard().isEmpty() ? "" : getTranslation("voice.youSaid", reply.heard()));
         examples.removeAll();
+        if (answeredChoices(reply)) {
+            return;
+        }
+        clearChoices();
+        if (reply.asks()) {
+            ask(reply);
+            return;
+        }
         String text = reply.answer();
         boolean speak = true;
         switch (reply.intent()) {
@@ -259,6 +287,87 @@ public class VoiceAssistant extends Div {
         if (speak) {
             say(text);
         }
+    }
+
+    /**
+     * "Yes", "the second one" or "no" while choices are shown; false when there are none to
+     * answer, and the reply is acted on as any other.
+     */
+    private boolean answeredChoices(VoiceReply reply) {
+        if (offered.isEmpty()) {
+            return false;
+        }
+        if (Intent.CHOOSE.equals(reply.intent())) {
+            int index = IntentContract.CHOICES.indexOf(reply.slots().get(IntentContract.CHOICE));
+            if (index >= 0 && index < offered.size()) {
+                choose(offered.get(index));
+                return true;
+            }
+            return false;
+        }
+        if (Intent.DECLINE.equals(reply.intent())) {
+            declined(reply.answer());
+            return true;
+        }
+        return false;
+    }
+
+    /** "Did you mean…?": the question, and each choice as a large button, shown and read aloud. */
+    private void ask(VoiceReply reply) {
+        offered = reply.choices();
+        show(reply.answer());
+        choices.removeAll();
+        List<ReadAloudPlayer.Clip> spoken = new ArrayList<>(List.of(new ReadAloudPlayer.Clip(reply.answer(), 0, 0, false)));
+        for (int i = 0; i < offered.size(); i++) {
+            Choice choice = offered.get(i);
+            boolean emergency = Answers.isEmergency(new Intent(choice.intent(), choice.slots()));
+            BigButton button = new BigButton(choice.label(), emergency ? VaadinIcon.PHONE : VaadinIcon.ARROW_RIGHT,
+                    e -> choose(choice)).withClass("sala-voice-choice");
+            button.setId("voice-choice-" + (i + 1));
+            if (emergency) {
+                button.addClassName("sala-voice-choice-emergency");
+            }
+            choices.add(button);
+            spoken.add(new ReadAloudPlayer.Clip(choice.label(), 0, 0, false));
+        }
+        BigButton none = new BigButton(getTranslation("voice.noneOfThese"), VaadinIcon.CLOSE, e -> declined(null))
+                .withClass("sala-voice-choice", "sala-voice-choice-none");
+        none.setId("voice-choice-none");
+        choices.add(none);
+        getUI().map(ReadAloudPlayer::of).ifPresent(player -> player.play(spoken, mark -> { }));
+        getElement().executeJs("clearTimeout(this.salaChoicesTimer);"
+                + "this.salaChoicesTimer = setTimeout(() => this.$server.choicesExpired(), $0)", (int) choicesMillis);
+    }
+
+    /** One tap or one word finishes what the visitor asked: as if they had asked for it directly. */
+    private void choose(Choice choice) {
+        clearChoices();
+        Intent intent = new Intent(choice.intent(), choice.slots());
+        String exerciseId = controls().currentView() instanceof StepByStepScreen view ? view.subjectId() : null;
+        act(VoiceReply.of("", 1, answers.reply(language(),
+                new Understanding(intent, Understanding.Source.TEMPLATE, null, 1), exerciseId)));
+    }
+
+    /** "No", or nothing chosen in time: the examples come back, and Sala listens to the next try. */
+    private void declined(String answerText) {
+        clearChoices();
+        show(answerText == null ? getTranslation("voice.youCanSay") : answerText);
+        showExamples(assistant.examples(language()));
+        if (answerText != null) {
+            say(answerText);
+        }
+    }
+
+    @ClientCallable
+    private void choicesExpired() {
+        if (!offered.isEmpty()) {
+            declined(null);
+        }
+    }
+
+    private void clearChoices() {
+        offered = List.of();
+        choices.removeAll();
     }
 
     private void listening(Consumer<ListeningPreferences> change) {

@@ -12,6 +12,7 @@ import app.sala.exercises.ExerciseView;
 import app.sala.kiosk.DisplayPreferences;
 import app.sala.kiosk.HomeView;
 import app.sala.ui.BigButton;
+import app.sala.sentences.Intent;
 import app.sala.understanding.Assistant;
 import app.sala.answers.Reply;
 import app.sala.voice.VoiceReply;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,6 +58,72 @@ class VoiceAssistantTest extends KaribuTest {
 
     private static BigButton microphone() {
         return _get(BigButton.class, spec -> spec.withId("voice-button"));
+    }
+
+    /** Sala heard something it was unsure of: it asks with these readings, best first. */
+    private void unsure(Intent... readings) {
+        _get(VoiceAssistant.class).act(VoiceReply.of("show me the bridge", 0.5, answers.ask(language(), List.of(readings), null)));
+    }
+
+    private static List<BigButton> choices() {
+        return _find(BigButton.class, spec -> spec.withClasses("sala-voice-choice"));
+    }
+
+    @Test
+    void whenUnsureSalaAsksWithLargeChoicesAndOneTapFinishesTheRequest() {
+        UI.getCurrent().navigate(HomeView.class);
+        unsure(new Intent(Intent.OPEN_EXERCISE, Map.of("exercise", "bridge")),
+                new Intent(Intent.OPEN_EXERCISE, Map.of("exercise", "bird-dog")));
+        assertThat(answer()).isEqualTo("Did you mean…?");
+        assertThat(choices()).extracting(BigButton::getLabel)
+                .containsExactly("Show the Bridge", "Show the Bird Dog", "None of these");
+        assertThat(currentView()).as("nothing done yet").isInstanceOf(HomeView.class);
+        _click(choices().get(0));
+        assertThat(((ExerciseView) currentView()).subjectId()).isEqualTo("bridge");
+        assertThat(choices()).as("the question is answered").isEmpty();
+    }
+
+    @Test
+    void theChoicesCanBeAnsweredByVoice() {
+        UI.getCurrent().navigate(HomeView.class);
+        Intent bridge = new Intent(Intent.OPEN_EXERCISE, Map.of("exercise", "bridge"));
+        Intent birdDog = new Intent(Intent.OPEN_EXERCISE, Map.of("exercise", "bird-dog"));
+        unsure(bridge, birdDog);
+        say("the second one");
+        assertThat(((ExerciseView) currentView()).subjectId()).isEqualTo("bird-dog");
+        UI.getCurrent().navigate(HomeView.class);
+        unsure(bridge, birdDog);
+        say("yes");
+        assertThat(((ExerciseView) currentView()).subjectId()).isEqualTo("bridge");
+        UI.getCurrent().navigate(HomeView.class);
+        unsure(bridge, birdDog);
+        say("no");
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+        assertThat(choices()).isEmpty();
+        assertThat(_find(ListItem.class)).as("the examples are back").isNotEmpty();
+    }
+
+    @Test
+    void anEmergencyIsAlwaysTheFirstRedChoiceAskedAsAnEmergency() {
+        UI.getCurrent().navigate(HomeView.class);
+        unsure(new Intent(Intent.WHERE_TO_GO, Map.of("condition", "vomiting")),
+                new Intent(Intent.WHERE_TO_GO, Map.of("condition", "stroke-heart-attack")));
+        assertThat(answer()).isEqualTo("Is this an emergency?");
+        assertThat(choices().get(0).getLabel()).contains("call 911 now");
+        assertThat(choices().get(0).getClassNames()).contains("sala-voice-choice-emergency");
+        _click(choices().get(0));
+        assertThat(currentView()).isInstanceOf(EmergencyView.class);
+    }
+
+    @Test
+    void aNewScreenByTouchClearsTheQuestion() {
+        UI.getCurrent().navigate(HomeView.class);
+        unsure(new Intent(Intent.OPEN_EXERCISE, Map.of("exercise", "bridge")));
+        assertThat(choices()).isNotEmpty();
+        UI.getCurrent().navigate("care");
+        assertThat(choices()).isEmpty();
+        say("yes");
+        assertThat(answer()).as("nothing to choose any more").isEqualTo("There is nothing to choose just now.");
     }
 
     @Test
