@@ -51,6 +51,11 @@ public class VoiceInterpreter {
     private static final double LEAST_LOUDNESS_WEIGHT = 0.6;
     /** A similarity this low to the nearest sentence says nothing; from here to 1 it counts linearly. */
     private static final double LEAST_SIMILARITY = 0.4;
+    /**
+     * The next nearest sentences to the same words are alternatives to the nearest, not more
+     * evidence: they are offered when Sala asks, but count half.
+     */
+    private static final double ALTERNATIVE_WEIGHT = 0.5;
     /** Keywords found in free words speak for a meaning less than a whole sentence does. */
     private static final double KEYWORD_WEIGHT = 0.8;
     /**
@@ -87,9 +92,11 @@ public class VoiceInterpreter {
         double grammarWeight = weight(transcript, grammar);
         if (grammarWeight > 0) {
             String words = grammar.text().replace(Heard.UNKNOWN_WORD, " ").strip().replaceAll(" +", " ");
+            double rank = 1;
             for (Understanding near : assistant.nearestReadings(language, words, NEAREST)) {
                 double bare = bareName(near, grammar) ? BARE_NAME_WEIGHT : 1;
-                add(readings, near, grammarWeight * fit(near.score()) * bare, Pass.GRAMMAR, words);
+                add(readings, near, grammarWeight * fit(near.score()) * bare * rank, Pass.GRAMMAR, words);
+                rank = ALTERNATIVE_WEIGHT;
             }
             // Grammar mode strings phrase-list words together: what they say as free text counts too
             // ("show me the steps of the bridge", an emergency named among other words).
@@ -108,8 +115,10 @@ public class VoiceInterpreter {
             Understanding typed = assistant.understand(language, free.text());
             double kind = typed.source() == Understanding.Source.TEMPLATE ? 1 : KEYWORD_WEIGHT;
             add(readings, typed, freeWeight * evidence(typed, free) * kind, Pass.FREE, free.text());
+            double rank = 1;
             for (Understanding near : assistant.nearestReadings(language, free.text(), NEAREST)) {
-                add(readings, near, freeWeight * fit(near.score()), Pass.FREE, free.text());
+                add(readings, near, freeWeight * fit(near.score()) * rank, Pass.FREE, free.text());
+                rank = ALTERNATIVE_WEIGHT;
             }
         }
         return readings;
