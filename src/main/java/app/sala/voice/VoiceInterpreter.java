@@ -71,7 +71,7 @@ public class VoiceInterpreter {
      * A second listen among a handful of sentences comes back confident even when wrong; when
      * it only repeats the first grammar reading it adds little.
      */
-    private static final double REPEATED_WEIGHT = 0.5;
+    private static final double REPEATED_WEIGHT = 0.25;
 
     private final Assistant assistant;
     private final DecisionProperties cutoffs;
@@ -222,8 +222,9 @@ public class VoiceInterpreter {
     }
 
     /**
-     * How much a pass's words count, 0..1: its confidence in them (words it could not make out
-     * count as unsure), times how much they stand out from the room; nothing for noise.
+     * How much a pass's words count, 0..1: its confidence in them (the mean and the weakest word
+     * alike; words it could not make out count as unsure), times how much they stand out from
+     * the room; nothing for noise.
      */
     private static double weight(Transcript transcript, Heard heard) {
         if (heard.isEmpty() || bogusSingleWord(heard)) {
@@ -234,7 +235,9 @@ public class VoiceInterpreter {
                 : Math.min(1, LEAST_LOUDNESS_WEIGHT + (1 - LEAST_LOUDNESS_WEIGHT) * (db - NOISE_FLOOR_DB) / (CLEAR_DB - NOISE_FLOOR_DB));
         long unknown = heard.words().stream().filter(w -> Heard.UNKNOWN_WORD.equals(w.word())).count();
         double known = 1 - (double) unknown / heard.words().size();
-        return heard.meanConfidence() * known * loudness;
+        // The weakest word counts as much as all the others: one unsure word is where a reading goes wrong.
+        double confidence = (heard.meanConfidence() + heard.minConfidence()) / 2;
+        return confidence * known * loudness;
     }
 
     /**
