@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The ways visitors really ask: politely and indirectly ("could you...", "I'd like to...",
- * "¿me puede...?"), and by what is wrong ("I can't read the screen", "it's too quiet").
+ * "¿me puede...?"), by what is wrong ("I can't read the screen", "it's too quiet"), and about
+ * someone else or in the past ("she passed out", "a mi hija le dio una convulsión").
  */
 class HowVisitorsTalkTest {
 
@@ -58,5 +59,27 @@ class HowVisitorsTalkTest {
             "es; está muy bajito; louder", "es; más bajito; quieter", "es; silencio; stop"})
     void tooQuietIsLouderNotStop(String lang, String text, String intent) {
         assertThat(understand(lang, text).intent().name()).as(text).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "en; my wife passed out in the car; emergency; loss-of-consciousness",
+            "en; my dad is having a heart attack; emergency; stroke-heart-attack",
+            "en; he's not breathing; emergency; difficulty-breathing",
+            "en; she fell and hit her head on the table; emergency; head-injury",
+            "en; my grandson had a seizure this morning; emergency; seizure",
+            "en; my son is bleeding from his head; emergency; heavy-bleeding",
+            "en; he threw up all night; primary-care; vomiting",
+            "en; she twisted her ankle at school; urgent-care; sprain-strain",
+            "es; mi esposa se desmayó en el carro; emergency; loss-of-consciousness",
+            "es; a mi papá le está dando un infarto; emergency; stroke-heart-attack",
+            "es; no respira; emergency; difficulty-breathing",
+            "es; mi hijo se cayó y se pegó en la cabeza; emergency; head-injury",
+            "es; mi nieto tuvo una convulsión esta mañana; emergency; seizure",
+            "es; vomitó toda la noche; primary-care; vomiting",
+            "es; se torció el tobillo en la escuela; urgent-care; sprain-strain"})
+    void someoneElseOrEarlierIsStillWhereToGo(String lang, String text, String setting, String condition) {
+        assertThat(understand(lang, text).intent()).as(text)
+                .isEqualTo(new Intent(Intent.WHERE_TO_GO, Map.of("setting", setting, "condition", condition)));
     }
 }
