@@ -320,6 +320,9 @@ public class Assistant {
             return Optional.empty();
         }
         if (exercises.size() == 1) {
+            if (facts.isEmpty() && aboutSomethingElse(book, found, keyTokens)) {
+                return Optional.empty();
+            }
             Map<String, String> slots = new HashMap<>(Map.of(IntentContract.EXERCISE, exercises.iterator().next()));
             facts.forEach(f -> slots.put(IntentContract.FACT, f));
             return keywordUnderstanding(care, facts.isEmpty() ? Intent.OPEN_EXERCISE : Intent.EXERCISE_FACT, slots,
@@ -351,6 +354,27 @@ public class Assistant {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An exercise named among words the sentences never use is talk about something else: "the
+     * traffic on the bridge was terrible" is not "show me the bridge", while "how long do I
+     * hold the bridge" is about the exercise.
+     */
+    private static boolean aboutSomethingElse(Phrasebook book, List<Mention> found, List<String> keyTokens) {
+        int known = 0;
+        int unknown = 0;
+        for (int i = 0; i < keyTokens.size(); i++) {
+            int at = i;
+            if (found.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+                if (book.snapper().knows(keyTokens.get(i))) {
+                    known++;
+                } else {
+                    unknown++;
+                }
+            }
+        }
+        return unknown >= 2 && unknown > known;
     }
 
     private static Optional<Understanding> keywordUnderstanding(CareGuide care, String intent, Map<String, String> slots,

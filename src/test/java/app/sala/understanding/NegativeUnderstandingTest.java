@@ -26,7 +26,11 @@ class NegativeUnderstandingTest {
             "what is your name", "is it going to rain tomorrow", "sing me a song", "can I park here",
             "how much does it cost", "I'm waiting for my appointment", "play music",
             "the", "yes", "no", "okay", "hello", "banana", "um", "please", "what", "why", "go", "more", "???", "12345",
-            "\u200B\u200B", "🙂🙂🙂", "你好", "<script>alert(1)</script>"})
+            "\u200B\u200B", "🙂🙂🙂", "你好", "<script>alert(1)</script>",
+            // Talk in the waiting room, with the kiosk's words in it (bridge, stop, home, back, again, see).
+            "the traffic on the bridge was terrible", "we should stop at the store on the way home",
+            "my back has been better since i started walking", "the parking lot was full again this morning",
+            "did you see the game last night it was a close one"})
     void englishOffTopicAndNonsenseIsUnknown(String text) {
         Understanding understood = assistant().understand("en", text);
 
@@ -38,7 +42,10 @@ class NegativeUnderstandingTest {
     @ValueSource(strings = {"asdf qwerty", "bla bla bla", "¿qué hora es?", "cuénteme un chiste", "¿cómo está el clima?",
             "me gusta la pizza", "¿cuántos años tiene?", "¿cómo se llama?", "¿va a llover mañana?",
             "¿cuánto cuesta?", "ponga música", "el", "sí", "no", "hola", "plátano", "eh",
-            "por favor", "qué", "más", "muchas gracias", "no hablo inglés"})
+            "por favor", "qué", "más", "muchas gracias", "no hablo inglés",
+            "el tráfico en el puente estaba terrible", "deberíamos parar en la tienda de regreso a la casa",
+            "la espalda me ha estado mejor desde que empecé a caminar", "el estacionamiento estaba lleno otra vez esta mañana",
+            "¿vio el partido anoche? estuvo muy reñido"})
     void spanishOffTopicAndNonsenseIsUnknown(String text) {
         Understanding understood = assistant().understand("es", text);
 
