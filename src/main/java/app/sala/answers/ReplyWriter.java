@@ -17,6 +17,7 @@ import app.sala.ui.Routes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes Sala's answer to an intent: the response template of the sentence file for the
@@ -97,8 +98,7 @@ final class ReplyWriter {
                 CareGuide care = pack.care();
                 String conditionId = intent.slot(IntentContract.CONDITION);
                 CareSetting setting = care.setting(intent.slot(IntentContract.SETTING)).orElseThrow();
-                values.put("settingName", setting.name());
-                values.put("settingShortName", setting.shortName());
+                settingValues(setting, values);
                 Condition condition = conditionId == null ? null : care.condition(conditionId).orElseThrow();
                 if (condition != null) {
                     values.put("conditionLabel", condition.label());
@@ -112,6 +112,27 @@ final class ReplyWriter {
                     variant = condition == null ? ResponseContract.SETTING_CASE : ResponseContract.CONDITION_CASE;
                     route = condition == null ? Routes.CARE : Routes.careAdvice(conditionId);
                 }
+            }
+            case Intent.SETTING_INFO -> {
+                CareSetting setting = pack.care().setting(intent.slot(IntentContract.SETTING)).orElseThrow();
+                settingValues(setting, values);
+                values.put("settingWhen", String.join(" ", setting.when()));
+                // What a place is for is read on the care guide, the ER's too: never the emergency screen.
+                route = Routes.CARE;
+            }
+            case Intent.CARE_COST -> {
+                String settingId = intent.slot(IntentContract.SETTING);
+                if (settingId == null) {
+                    variant = ResponseContract.COMPARE_CASE;
+                    values.put("careCosts", pack.care().settings().stream()
+                            .map(s -> s.shortName() + ": " + s.cost()).collect(Collectors.joining(" ")));
+                } else {
+                    CareSetting setting = pack.care().setting(settingId).orElseThrow();
+                    variant = ResponseContract.SETTING_CASE;
+                    settingValues(setting, values);
+                    values.put("settingCost", setting.cost());
+                }
+                route = Routes.CARE;
             }
             case Intent.SET_LANGUAGE -> {
                 variant = intent.slot(IntentContract.LANGUAGE);
@@ -128,6 +149,11 @@ final class ReplyWriter {
             }
         }
         return new Written(acted, variant, values, route, examples);
+    }
+
+    private static void settingValues(CareSetting setting, Map<String, String> values) {
+        values.put("settingName", setting.name());
+        values.put("settingShortName", setting.shortName());
     }
 
     private static void exerciseValues(Exercise exercise, Map<String, String> values) {

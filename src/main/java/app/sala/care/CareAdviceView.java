@@ -72,7 +72,7 @@ public class CareAdviceView extends KioskView implements BeforeEnterObserver {
 
         add(new H1(title(pack)), chosen, result,
                 Prose.section("sala-why", new H2(getTranslation("care.result.why")), Prose.paragraphs(setting.when())),
-                Prose.section("sala-good-to-know", new H2(getTranslation("care.result.more")), Prose.paragraphs(setting.notes())),
+                Prose.section("sala-good-to-know", new H2(getTranslation("care.result.more")), Prose.paragraphs(setting.goodToKnow())),
                 call,
                 new Disclaimer(getTranslation("care.disclaimer.title"), guide.disclaimer()),
                 actions);

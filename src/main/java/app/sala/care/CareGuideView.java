@@ -52,7 +52,7 @@ public class CareGuideView extends KioskView {
         heading.addClassName("sala-setting-heading");
         Div section = Prose.section("sala-setting", heading, Prose.paragraphs(setting.when()),
                 new H3(setting.listTitle()), Prose.bullets(setting.conditions().stream().map(Condition::label).toList()),
-                Prose.paragraphs(setting.notes()));
+                Prose.paragraphs(setting.goodToKnow()));
         section.addClassName("sala-setting-" + setting.id());
         section.getElement().setAttribute("data-setting", setting.id());
         return section;

@@ -12,6 +12,9 @@ public record Intent(String name, Map<String, String> slots) {
     public static final String OPEN_EXERCISE = "open_exercise";
     public static final String EXERCISE_FACT = "exercise_fact";
     public static final String WHERE_TO_GO = "where_to_go";
+    public static final String SETTING_INFO = "setting_info";
+    public static final String CARE_COST = "care_cost";
+    public static final String CLINIC_PHONE = "clinic_phone";
     public static final String NEXT_STEP = "next_step";
     public static final String PREVIOUS_STEP = "previous_step";
     public static final String REPEAT = "repeat";

@@ -33,6 +33,7 @@ public final class IntentContract {
             Intent.NAVIGATE, Set.of(TARGET),
             Intent.OPEN_EXERCISE, Set.of(EXERCISE),
             Intent.EXERCISE_FACT, Set.of(FACT),
+            Intent.SETTING_INFO, Set.of(SETTING),
             Intent.SET_LANGUAGE, Set.of(LANGUAGE),
             Intent.CHOOSE, Set.of(CHOICE));
 
@@ -42,6 +43,10 @@ public final class IntentContract {
         slots.put(Intent.OPEN_EXERCISE, Set.of(EXERCISE));
         slots.put(Intent.EXERCISE_FACT, Set.of(EXERCISE, FACT));
         slots.put(Intent.WHERE_TO_GO, Set.of(SETTING, CONDITION));
+        // Questions about a place of care, not a visit to it: they never open the emergency screen.
+        slots.put(Intent.SETTING_INFO, Set.of(SETTING));
+        slots.put(Intent.CARE_COST, Set.of(SETTING));
+        slots.put(Intent.CLINIC_PHONE, Set.of());
         for (String name : List.of(Intent.NEXT_STEP, Intent.PREVIOUS_STEP, Intent.REPEAT, Intent.READ_ALOUD, Intent.STOP,
                 Intent.SLOWER, Intent.FASTER, Intent.LOUDER, Intent.QUIETER)) {
             slots.put(name, Set.of());
@@ -67,5 +72,13 @@ public final class IntentContract {
 
     public static boolean takesNoSlots(String intent) {
         return SLOTS.getOrDefault(intent, Set.of()).isEmpty();
+    }
+
+    /**
+     * Questions about the places of care (what one is for, what it costs): they may name the ER
+     * without being an emergency, so "is urgent care cheaper than the ER?" stays on the care guide.
+     */
+    public static boolean asksAboutASetting(String intent) {
+        return Set.of(SETTING).equals(SLOTS.get(intent));
     }
 }

@@ -26,11 +26,18 @@ public final class ResponseContract {
     public static final String ASK = "ask";
     /** Asking when one of the readings is an emergency: the question says so first. */
     public static final String ASK_EMERGENCY = "ask_emergency";
+    /** care_cost without one setting named: "which one costs less?" is answered with every setting's cost. */
+    public static final String COMPARE_CASE = "compare";
 
     public static final Set<String> GENERAL = Set.of("clinicName", "clinicPhone", "emergencyNumber");
     public static final Set<String> EXERCISE = Set.of("exerciseName", "howMany", "howOften", "purpose", "stepCount",
             "firstStep");
     public static final Set<String> SETTING = Set.of("settingName", "settingShortName");
+    /** What the care guide says a setting is for (its paragraphs "when" to go), and what it may cost. */
+    public static final Set<String> SETTING_WHEN = Set.of("settingWhen");
+    public static final Set<String> SETTING_COST = Set.of("settingCost");
+    /** Every setting's short name and cost, in the guide's order. */
+    public static final Set<String> COSTS = Set.of("careCosts");
     public static final Set<String> CONDITION = Set.of("conditionLabel");
     public static final Set<String> EMERGENCY = Set.of("emergencyTitle", "emergencyStep");
     public static final Set<String> LANGUAGE = Set.of("languageName");
@@ -55,6 +62,11 @@ public final class ResponseContract {
                     variants.put(SETTING_CASE, union(GENERAL, SETTING));
                     variants.put(EMERGENCY_CASE, union(GENERAL, SETTING, EMERGENCY));
                     variants.put(EMERGENCY_CONDITION_CASE, union(GENERAL, SETTING, EMERGENCY, CONDITION));
+                }
+                case Intent.SETTING_INFO -> variants.put(SentenceFile.SINGLE, union(GENERAL, SETTING, SETTING_WHEN));
+                case Intent.CARE_COST -> {
+                    variants.put(SETTING_CASE, union(GENERAL, SETTING, SETTING_COST));
+                    variants.put(COMPARE_CASE, union(GENERAL, COSTS));
                 }
                 case Intent.SET_LANGUAGE -> {
                     SlotList languages = file.lists().get(IntentContract.LANGUAGE);

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -41,8 +40,9 @@ import org.springframework.stereotype.Service;
  *   <li>{@link #snap} maps a recognizer's grammar-mode text to the nearest template sentence,
  *       or to unknown when it is not close;</li>
  *   <li>{@link #understand} takes free text (typed, or a recognizer's free mode): any
- *       emergency first, then the template sentences, then slot values and keywords found
- *       anywhere in the text, else unknown;</li>
+ *       emergency condition first, then a question about a place of care (which may name the
+ *       ER without being an emergency), the ER named, the template sentences, then slot values
+ *       and keywords found anywhere in the text, else unknown;</li>
  *   <li>{@link #reply} writes the answer from the content and says which screen to open.</li>
  * </ul>
  * It never guesses: when two meanings are about as likely, or nothing is close, the answer is
@@ -59,6 +59,8 @@ public class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final String UNHEARD = "[unk]";
     private static final int NEAREST_PER_MEANING = 8;
+    /** The care guide, where the places of care are compared. */
+    private static final String CARE_TARGET = "care";
 
     private final ContentCatalog catalog;
     private final Map<String, Phrasebook> books;
@@ -192,8 +194,9 @@ public class Assistant {
     }
 
     /**
-     * For free text (typed, or a recognizer's free mode): an emergency anywhere in it first,
-     * then the nearest template sentence, then slot values and keywords found in it, else unknown.
+     * For free text (typed, or a recognizer's free mode): an emergency condition anywhere in it
+     * first, then a question about a place of care, the ER named, the nearest template sentence,
+     * then slot values and keywords found in it, else unknown.
      */
     public Understanding understand(String lang, String text) {
         return understand(book(lang), text);
@@ -206,8 +209,17 @@ public class Assistant {
             return Understanding.unknown();
         }
         List<String> keyTokens = normalizer.keyTokens(tokens);
-        return emergency(book, keyTokens)
-                .or(() -> snapped(book, tokens))
+        Optional<Understanding> emergency = emergencyCondition(book, keyTokens);
+        if (emergency.isPresent()) {
+            return emergency.get();
+        }
+        // A question about a place ("is urgent care cheaper than the ER?", "what is the ER for?")
+        // names the ER without being an emergency: it is answered before the ER named alone counts.
+        Optional<Understanding> template = snapped(book, tokens);
+        return template.filter(t -> IntentContract.asksAboutASetting(t.intent().name()))
+                .or(() -> settingQuestion(book, keyTokens))
+                .or(() -> emergencyPlace(book, keyTokens))
+                .or(() -> template)
                 .or(() -> keywords(book, keyTokens))
                 .orElse(Understanding.unknown());
     }
@@ -231,31 +243,62 @@ public class Assistant {
         return book;
     }
 
-    private Optional<Understanding> emergency(Phrasebook book, List<String> keyTokens) {
+    /** An ER condition named anywhere, overlaps included: "knee to chest pain" still has chest pain in it. */
+    private Optional<Understanding> emergencyCondition(Phrasebook book, List<String> keyTokens) {
         CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
-        // Conditions anywhere, overlaps included: "knee to chest pain" still has chest pain in it.
-        // Places only where no longer phrasing covers them: "atención de urgencia" is not "urgencias".
-        List<Mention> emergencies = Stream.concat(
-                        book.mentions().all(keyTokens).stream()
-                                .filter(m -> m.list().equals(IntentContract.CONDITION)
-                                        && care.settingFor(m.value()).map(CareSetting::isEmergency).orElse(true)),
-                        book.mentions().longest(keyTokens).stream()
-                                .filter(m -> m.list().equals(IntentContract.SETTING) && m.value().equals(CareSetting.EMERGENCY)))
-                // A named condition tells the emergency screen more than "the ER" does.
-                .sorted(Comparator.comparing((Mention m) -> !m.list().equals(IntentContract.CONDITION))
-                        .thenComparingInt(Mention::start))
-                .toList();
-        if (emergencies.isEmpty()) {
-            return Optional.empty();
-        }
-        Mention first = emergencies.get(0);
+        return book.mentions().all(keyTokens).stream()
+                .filter(m -> m.list().equals(IntentContract.CONDITION)
+                        && care.settingFor(m.value()).map(CareSetting::isEmergency).orElse(true))
+                .min(Comparator.comparingInt(Mention::start))
+                .map(m -> emergencyUnderstanding(m, m.value()));
+    }
+
+    /** The ER itself named, where no longer phrasing covers it: "atención de urgencia" is not "urgencias". */
+    private Optional<Understanding> emergencyPlace(Phrasebook book, List<String> keyTokens) {
+        return book.mentions().longest(keyTokens).stream()
+                .filter(m -> m.list().equals(IntentContract.SETTING) && m.value().equals(CareSetting.EMERGENCY))
+                .findFirst()
+                .map(m -> emergencyUnderstanding(m, null));
+    }
+
+    private static Understanding emergencyUnderstanding(Mention mention, String conditionId) {
         Map<String, String> slots = new HashMap<>();
         slots.put(IntentContract.SETTING, CareSetting.EMERGENCY);
-        if (first.list().equals(IntentContract.CONDITION)) {
-            slots.put(IntentContract.CONDITION, first.value());
+        if (conditionId != null) {
+            slots.put(IntentContract.CONDITION, conditionId);
         }
-        return Optional.of(new Understanding(new Intent(Intent.WHERE_TO_GO, slots), Understanding.Source.EMERGENCY,
-                first.phrasing(), 1.0));
+        return new Understanding(new Intent(Intent.WHERE_TO_GO, slots), Understanding.Source.EMERGENCY,
+                mention.phrasing(), 1.0);
+    }
+
+    /**
+     * A question about the places of care outside the sentences: a place named with the
+     * keywords of such a question ("how much", "cheaper"; "what kind of"). One place is asked
+     * about; several are compared, which the cost answer does for all of them, and the care
+     * guide for what each is for.
+     */
+    private Optional<Understanding> settingQuestion(Phrasebook book, List<String> keyTokens) {
+        List<Mention> found = book.mentions().longest(keyTokens);
+        Set<String> settings = values(found, IntentContract.SETTING);
+        Set<String> asked = values(found, KEYWORD).stream().filter(IntentContract::asksAboutASetting)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (settings.isEmpty() || asked.isEmpty()) {
+            return Optional.empty();
+        }
+        // "How much is the ER, and what is it for?" is first of all about money.
+        String intent = asked.contains(Intent.CARE_COST) ? Intent.CARE_COST : asked.iterator().next();
+        List<Mention> evidence = found.stream().filter(m -> m.list().equals(IntentContract.SETTING)
+                || (m.list().equals(KEYWORD) && m.value().equals(intent))).toList();
+        String phrase = evidence.stream().map(Mention::phrasing).collect(Collectors.joining(" + "));
+        Intent question;
+        if (settings.size() == 1) {
+            question = new Intent(intent, Map.of(IntentContract.SETTING, settings.iterator().next()));
+        } else if (IntentContract.REQUIRED.getOrDefault(intent, Set.of()).contains(IntentContract.SETTING)) {
+            question = new Intent(Intent.NAVIGATE, Map.of(IntentContract.TARGET, CARE_TARGET));
+        } else {
+            question = new Intent(intent, Map.of());
+        }
+        return Optional.of(new Understanding(question, Understanding.Source.KEYWORDS, phrase, coverage(evidence, keyTokens)));
     }
 
     private Optional<Understanding> snapped(Phrasebook book, List<String> tokens) {
@@ -263,8 +306,14 @@ public class Assistant {
         if (snap == null || !snap.accepted()) {
             return Optional.empty();
         }
+        Intent intent = snap.expansion().toIntent();
+        // A question about a place must name one: "how much does it cost" is not "how much does the ER cost".
+        if (IntentContract.asksAboutASetting(intent.name()) && intent.slot(IntentContract.SETTING) != null
+                && values(book.mentions().longest(book.normalizer().keyTokens(tokens)), IntentContract.SETTING).isEmpty()) {
+            return Optional.empty();
+        }
         CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
-        return Optional.of(new Understanding(withContentSetting(care, snap.expansion().toIntent()),
+        return Optional.of(new Understanding(withContentSetting(care, intent),
                 Understanding.Source.TEMPLATE, snap.phrase(), snap.similarity()));
     }
 
@@ -295,6 +344,9 @@ public class Assistant {
             return Optional.empty();
         }
         if (exercises.size() == 1) {
+            if (facts.isEmpty() && aboutSomethingElse(book, found, keyTokens)) {
+                return Optional.empty();
+            }
             Map<String, String> slots = new HashMap<>(Map.of(IntentContract.EXERCISE, exercises.iterator().next()));
             facts.forEach(f -> slots.put(IntentContract.FACT, f));
             return keywordUnderstanding(care, facts.isEmpty() ? Intent.OPEN_EXERCISE : Intent.EXERCISE_FACT, slots,
@@ -307,6 +359,8 @@ public class Assistant {
                 new String[] {IntentContract.LANGUAGE, Intent.SET_LANGUAGE},
                 new String[] {IntentContract.TARGET, Intent.NAVIGATE},
                 new String[] {KEYWORD, null});
+        // Keywords of a question about a place count only beside the place (settingQuestion).
+        found = found.stream().filter(m -> !m.list().equals(KEYWORD) || IntentContract.takesNoSlots(m.value())).toList();
         for (String[] kind : kinds) {
             Set<String> values = values(found, kind[0]);
             if (values.size() > 1) {
@@ -324,6 +378,27 @@ public class Assistant {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An exercise named among words the sentences never use is talk about something else: "the
+     * traffic on the bridge was terrible" is not "show me the bridge", while "how long do I
+     * hold the bridge" is about the exercise.
+     */
+    private static boolean aboutSomethingElse(Phrasebook book, List<Mention> found, List<String> keyTokens) {
+        int known = 0;
+        int unknown = 0;
+        for (int i = 0; i < keyTokens.size(); i++) {
+            int at = i;
+            if (found.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+                if (book.snapper().knows(keyTokens.get(i))) {
+                    known++;
+                } else {
+                    unknown++;
+                }
+            }
+        }
+        return unknown >= 2 && unknown > known;
     }
 
     private static Optional<Understanding> keywordUnderstanding(CareGuide care, String intent, Map<String, String> slots,

@@ -82,6 +82,11 @@ final class PhraseSnapper {
         return normalizer.isLight(token) ? LIGHT : 1.0;
     }
 
+    /** Whether a token is a word of the sentences. */
+    boolean knows(String token) {
+        return vocabulary.containsKey(token);
+    }
+
     /** The nearest sentence to these tokens, accepted or not; null when there are no tokens. */
     Snap nearest(List<String> tokens) {
         if (tokens.isEmpty() || entries.isEmpty()) {

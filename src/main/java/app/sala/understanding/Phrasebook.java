@@ -275,9 +275,10 @@ final class Phrasebook {
                 }
             }));
             file.keywords().forEach((intent, keywords) -> {
-                if (!IntentContract.intents().contains(intent) || !IntentContract.takesNoSlots(intent)
-                        || intent.equals(Intent.UNKNOWN)) {
-                    problem("keywords." + intent, "keywords are for the intents without slots, not '" + intent + "'");
+                if (!IntentContract.intents().contains(intent) || intent.equals(Intent.UNKNOWN)
+                        || !(IntentContract.takesNoSlots(intent) || IntentContract.asksAboutASetting(intent))) {
+                    problem("keywords." + intent, "keywords are for the intents without slots, and for the questions"
+                            + " about a care setting (found beside the setting's name), not '" + intent + "'");
                     return;
                 }
                 for (Located keyword : keywords) {

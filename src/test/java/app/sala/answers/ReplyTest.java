@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,6 +58,14 @@ class ReplyTest {
                     cases.add(Arguments.of(intent, Map.of("condition", "sprain-strain")));
                     cases.add(Arguments.of(intent, Map.of("condition", "seizure")));
                     cases.add(Arguments.of(intent, Map.of("setting", "urgent-care")));
+                    cases.add(Arguments.of(intent, Map.of("setting", "emergency")));
+                }
+                case Intent.SETTING_INFO -> {
+                    cases.add(Arguments.of(intent, Map.of("setting", "urgent-care")));
+                    cases.add(Arguments.of(intent, Map.of("setting", "emergency")));
+                }
+                case Intent.CARE_COST -> {
+                    cases.add(Arguments.of(intent, Map.of()));
                     cases.add(Arguments.of(intent, Map.of("setting", "emergency")));
                 }
                 case Intent.SET_LANGUAGE -> cases.add(Arguments.of(intent, Map.of("language", "en")));
@@ -160,8 +169,60 @@ class ReplyTest {
         assertThat(reply("en", Intent.NAVIGATE, Map.of("target", "activities"), null).route()).isEqualTo("activities");
         assertThat(reply("en", Intent.WHERE_TO_GO, Map.of("setting", "urgent-care"), null).route()).isEqualTo("care");
         assertThat(reply("en", Intent.WHERE_TO_GO, Map.of("setting", "emergency"), null).route()).isEqualTo("emergency");
+        assertThat(reply("en", Intent.SETTING_INFO, Map.of("setting", "emergency"), null).route()).isEqualTo("care");
+        assertThat(reply("en", Intent.CARE_COST, Map.of("setting", "emergency"), null).route()).isEqualTo("care");
+        assertThat(reply("en", Intent.CLINIC_PHONE, Map.of(), null).route()).isNull();
         assertThat(reply("en", Intent.NEXT_STEP, Map.of(), "bridge").route()).isNull();
         assertThat(reply("es", Intent.SET_LANGUAGE, Map.of("language", "es"), null).answer()).isEqualTo("Ahora en español.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es"})
+    void thePhoneNumberAnswerGivesTheClinicsNumberAndStaysOnTheScreen(String lang) {
+        Reply reply = reply(lang, Intent.CLINIC_PHONE, Map.of(), null);
+
+        assertThat(reply.answer()).contains(ShippedAssistant.CLINIC.name(), ShippedAssistant.CLINIC.phone());
+        assertThat(reply.route()).isNull();
+    }
+
+    /** What a place is for and what it costs are the care guide's words, on the care guide: never the 911 screen. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es"})
+    void questionsAboutAPlaceAreAnsweredFromTheCareGuideNeverTheEmergencyScreen(String lang) {
+        List<CareSetting> settings = pack(lang).care().settings();
+        for (CareSetting setting : settings) {
+            Reply info = reply(lang, Intent.SETTING_INFO, Map.of("setting", setting.id()), null);
+            Reply cost = reply(lang, Intent.CARE_COST, Map.of("setting", setting.id()), null);
+
+            assertThat(info.intent().name()).isEqualTo(Intent.SETTING_INFO);
+            assertThat(info.answer()).contains(setting.name()).contains(setting.when());
+            assertThat(cost.intent().name()).isEqualTo(Intent.CARE_COST);
+            assertThat(cost.answer()).contains(setting.name(), setting.cost());
+            for (Reply reply : List.of(info, cost)) {
+                assertThat(reply.route()).as(reply.answer()).isEqualTo("care");
+            }
+        }
+        Reply compared = reply(lang, Intent.CARE_COST, Map.of(), null);
+        assertThat(compared.answer()).contains(settings.stream().map(CareSetting::cost).toList());
+        assertThat(compared.route()).isEqualTo("care");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "en; is urgent care cheaper than the er; care_cost",
+            "en; how much does the ER cost; care_cost",
+            "en; why is the emergency room so expensive; care_cost",
+            "en; what is the emergency room for; setting_info",
+            "en; when should I go to the ER; setting_info",
+            "es; ¿es más barato urgent care que la sala de emergencias?; care_cost",
+            "es; ¿cuánto cuesta la sala de emergencias?; care_cost",
+            "es; ¿para qué es la sala de emergencias?; setting_info",
+            "es; ¿cuándo debo ir a urgencias?; setting_info"})
+    void aQuestionThatOnlyNamesTheErStaysOnTheCareGuide(String lang, String text, String intent) {
+        Reply reply = answers().reply(lang, assistant().understand(lang, text), null);
+
+        assertThat(reply.intent().name()).as(text).isEqualTo(intent);
+        assertThat(reply.route()).as(text).isEqualTo("care");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -181,6 +242,8 @@ class ReplyTest {
         junk.put("exercise", "plank");
         assertThat(reply("en", Intent.OPEN_EXERCISE, junk, null).intent().isUnknown()).isTrue();
         assertThat(reply("en", Intent.WHERE_TO_GO, Map.of(), null).intent().isUnknown()).isTrue();
+        assertThat(reply("en", Intent.SETTING_INFO, Map.of(), null).intent().isUnknown()).isTrue();
+        assertThat(reply("en", Intent.CARE_COST, Map.of("setting", "spa"), null).intent().isUnknown()).isTrue();
         assertThat(reply("en", "dance", Map.of(), null).intent().isUnknown()).isTrue();
         assertThat(reply("en", Intent.STOP, Map.of("exercise", "bridge"), null).intent().isUnknown()).isTrue();
         assertThat(answers().reply("en", null, null).intent().isUnknown()).isTrue();

@@ -13,7 +13,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class ShippedAssistant {
 
-    static final ClinicProperties CLINIC = new ClinicProperties("AltaMed", "(888) 499-9303", "911");
+    public static final ClinicProperties CLINIC = new ClinicProperties("AltaMed", "(888) 499-9303", "911");
 
     private static ContentCatalog catalog;
     private static Assistant assistant;

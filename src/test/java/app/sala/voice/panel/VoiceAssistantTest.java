@@ -6,8 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.KaribuTest;
+import app.sala.activities.ActivitiesView;
 import app.sala.answers.Answers;
+import app.sala.care.CareGuideView;
 import app.sala.care.EmergencyView;
+import app.sala.content.ClinicProperties;
 import app.sala.exercises.ExerciseView;
 import app.sala.kiosk.DisplayPreferences;
 import app.sala.kiosk.HomeView;
@@ -37,6 +40,8 @@ class VoiceAssistantTest extends KaribuTest {
     private Assistant assistant;
     @Autowired
     private Answers answers;
+    @Autowired
+    private ClinicProperties clinic;
 
     private void say(String words) {
         String exercise = currentView() instanceof ExerciseView view ? view.subjectId() : null;
@@ -159,6 +164,21 @@ class VoiceAssistantTest extends KaribuTest {
     void anEmergencyFromAnyScreenGoesToTheEmergencyScreen() {
         UI.getCurrent().navigate("activities");
         say("I have chest pain");
+        assertThat(currentView()).isInstanceOf(EmergencyView.class);
+    }
+
+    @Test
+    void thePhoneNumberIsSaidInPlaceAndQuestionsAboutTheErOpenTheCareGuideNotTheEmergencyScreen() {
+        UI.getCurrent().navigate("activities");
+        say("what is the phone number");
+        assertThat(currentView()).isInstanceOf(ActivitiesView.class);
+        assertThat(answer()).contains(clinic.phone());
+        say("is urgent care cheaper than the er");
+        assertThat(currentView()).isInstanceOf(CareGuideView.class);
+        UI.getCurrent().navigate("activities");
+        say("what is the emergency room for");
+        assertThat(currentView()).isInstanceOf(CareGuideView.class);
+        say("i need the emergency room");
         assertThat(currentView()).isInstanceOf(EmergencyView.class);
     }
 
