@@ -58,7 +58,7 @@ public class Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final String UNHEARD = "[unk]";
-    private static final int NEAREST_PER_MEANING = 8;
+    private static final int NEAREST_PER_MEANING = 4;
     /** The care guide, where the places of care are compared. */
     private static final String CARE_TARGET = "care";
 
