@@ -7,6 +7,7 @@ import app.sala.content.Exercise;
 import app.sala.content.Language;
 import app.sala.content.YamlFiles;
 import app.sala.content.YamlFiles.LanguageFile;
+import app.sala.sentences.Expansion;
 import app.sala.sentences.Intent;
 import app.sala.sentences.IntentContract;
 import app.sala.sentences.ResponseContract;
@@ -191,6 +192,24 @@ public class Assistant {
             }
         }
         return List.copyOf(readings.values());
+    }
+
+    /**
+     * The sentence a recognizer's words are, word for word once normalised, or unknown: for
+     * finding a request among words Vosk fitted onto the room before and after it.
+     */
+    public Understanding exactly(String lang, String text) {
+        Phrasebook book = book(lang);
+        if (text == null || text.contains(UNHEARD)) {
+            return Understanding.unknown();
+        }
+        Expansion expansion = book.snapper().exactly(book.normalizer().tokens(text));
+        if (expansion == null) {
+            return Understanding.unknown();
+        }
+        CareGuide care = catalog.pack(Locale.forLanguageTag(book.language())).care();
+        return new Understanding(withContentSetting(care, expansion.toIntent()), Understanding.Source.TEMPLATE,
+                expansion.text(), 1.0);
     }
 
     /**

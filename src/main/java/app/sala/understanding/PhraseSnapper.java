@@ -48,6 +48,7 @@ final class PhraseSnapper {
     private final List<String> words = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> nearCache = new ConcurrentHashMap<>();
+    private final Map<String, Expansion> exact = new HashMap<>();
 
     /**
      * @param sentences each distinct comparable sentence (tokens joined by spaces) with the
@@ -64,6 +65,7 @@ final class PhraseSnapper {
                 weights[i] = weight(tokens.get(i));
             }
             entries.add(new Entry(ids, weights, Arrays.stream(weights).sum(), expansion, expansion.text(), meaning(expansion)));
+            exact.put(key, expansion);
         });
     }
 
@@ -85,6 +87,11 @@ final class PhraseSnapper {
     /** Whether a token is a word of the sentences. */
     boolean knows(String token) {
         return vocabulary.containsKey(token);
+    }
+
+    /** The sentence these tokens are, word for word, or null. */
+    Expansion exactly(List<String> tokens) {
+        return exact.get(String.join(" ", tokens));
     }
 
     /** The nearest sentence to these tokens, accepted or not; null when there are no tokens. */

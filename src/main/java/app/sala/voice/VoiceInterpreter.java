@@ -56,6 +56,9 @@ public class VoiceInterpreter {
      * evidence: they are offered when Sala asks, but count half.
      */
     private static final double ALTERNATIVE_WEIGHT = 0.5;
+    /** A sentence found inside a longer reading: it may be a coincidence of the words around it. */
+    private static final double CONTAINED_WEIGHT = 0.85;
+    private static final int CONTAINED_MIN_WORDS = 2;
     /** Keywords found in free words speak for a meaning less than a whole sentence does. */
     private static final double KEYWORD_WEIGHT = 0.8;
     /**
@@ -98,6 +101,7 @@ public class VoiceInterpreter {
                 add(readings, near, grammarWeight * fit(near.score()) * bare * rank, Pass.GRAMMAR, words);
                 rank = ALTERNATIVE_WEIGHT;
             }
+            containedSentences(language, transcript, grammar, readings);
             // Grammar mode strings phrase-list words together: what they say as free text counts too
             // ("show me the steps of the bridge", an emergency named among other words).
             Understanding typed = assistant.understand(language, words);
@@ -122,6 +126,31 @@ public class VoiceInterpreter {
             }
         }
         return readings;
+    }
+
+    /**
+     * In babble grammar mode fits words of its list onto the room before and after the visitor
+     * ("thighs show me the knee to chest stretch", "speak faster losing a is"): the longest run
+     * of its words that is a sentence word for word is a reading too, weighed by its own words'
+     * confidence and loudness (the visitor's stand out, the room's do not) and by how much of
+     * the utterance it is.
+     */
+    private void containedSentences(String language, Transcript transcript, Heard grammar, List<Reading> readings) {
+        List<HeardWord> words = grammar.words();
+        for (int length = words.size() - 1; length >= CONTAINED_MIN_WORDS; length--) {
+            for (int from = 0; from + length <= words.size(); from++) {
+                List<HeardWord> run = words.subList(from, from + length);
+                Heard part = new Heard(String.join(" ", run.stream().map(HeardWord::word).toList()), run);
+                Understanding sentence = assistant.exactly(language, part.text());
+                if (!sentence.intent().isUnknown()) {
+                    double bare = bareName(sentence, part) ? BARE_NAME_WEIGHT : 1;
+                    double share = Math.sqrt((double) length / words.size());
+                    add(readings, sentence, weight(transcript, part) * share * bare * CONTAINED_WEIGHT, Pass.GRAMMAR,
+                            part.text());
+                    return;
+                }
+            }
+        }
     }
 
     /** The readings of a second listen to the same audio, among the sentences nearest to the first readings. */

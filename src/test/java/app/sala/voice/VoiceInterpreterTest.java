@@ -64,6 +64,15 @@ class VoiceInterpreterTest {
     }
 
     @Test
+    void aSentenceAmongWordsFittedOntoTheRoomIsFound() {
+        // "speak faster" in babble at 10 dB, as Vosk heard it.
+        Decision decision = decide(heard("speak faster losing a is", 0.95, 0.95, 0.5, 0.6, 0.5),
+                heard("speak faster policing games", 0.9, 0.9, 0.4, 0.5));
+        assertThat(decision.outcome()).isNotEqualTo(Outcome.NOT_UNDERSTOOD);
+        assertThat(decision.best().best().intent().name()).isEqualTo("faster");
+    }
+
+    @Test
     void noiseAndHalfHeardSingleWordsAreNotUnderstood() {
         // "help" in babble: one long unsure word.
         assertThat(decide(heard("help", 0.6), Heard.nothing()).outcome()).isEqualTo(Outcome.NOT_UNDERSTOOD);
