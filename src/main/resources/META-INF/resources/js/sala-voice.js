@@ -9,6 +9,11 @@
 (function () {
   let current = null;
 
+  /** Read by the benchmark and the microphone tests only: when each step of the latest tap happened (performance.now()). */
+  function mark(name) {
+    window.Sala.voice.marks[name] = performance.now();
+  }
+
   function activity() {
     window.dispatchEvent(new CustomEvent('sala-activity'));
   }
@@ -88,12 +93,15 @@
     }
     const session = { host: host, ticket: ticket, ended: false, answered: false };
     current = session;
+    window.Sala.voice.marks = {};
+    mark('start');
     activity();
     showHeard(host, '');
     try {
       session.stream = await navigator.mediaDevices.getUserMedia({
         audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true, autoGainControl: true }
       });
+      mark('microphoneOpen');
       if (session.ended) {
         abandon(session);
         return;
@@ -123,7 +131,14 @@
     session.socket.binaryType = 'arraybuffer';
     const pending = [];
     session.node.port.onmessage = (event) => {
+      if (!(event.data instanceof ArrayBuffer)) {
+        mark('firstSample');
+        return;
+      }
       if (session.socket.readyState === WebSocket.OPEN) {
+        if (window.Sala.voice.marks.firstSent === undefined) {
+          mark('firstSent');
+        }
         session.socket.send(event.data);
         // Read by the benchmark only: when the latest audio left the page.
         window.Sala.voice.lastFrameAt = performance.now();
@@ -132,6 +147,10 @@
       }
     };
     session.socket.onopen = () => {
+      mark('socketOpen');
+      if (pending.length > 0) {
+        mark('firstSent');
+      }
       pending.splice(0).forEach((chunk) => session.socket.send(chunk));
       report(host, 'onListening', '');
     };
@@ -177,6 +196,7 @@
 
   window.Sala = window.Sala || {};
   window.Sala.voice = {
+    marks: {},
     start: start,
     /** The second tap: stop listening and answer what was heard. */
     finish() {
