@@ -35,6 +35,17 @@
     }
   }
 
+  /** What the browser may do to the sound (sala.voice.capture.*, on the host as data attributes). */
+  function captureSettings(host) {
+    const setting = (name) => host.getAttribute('data-' + name) !== 'false';
+    return {
+      channelCount: 1,
+      echoCancellation: setting('echo-cancellation'),
+      noiseSuppression: setting('noise-suppression'),
+      autoGainControl: setting('auto-gain-control')
+    };
+  }
+
   function socketUrl(path) {
     const url = new URL(path, document.baseURI);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -98,9 +109,7 @@
     activity();
     showHeard(host, '');
     try {
-      session.stream = await navigator.mediaDevices.getUserMedia({
-        audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true, autoGainControl: true }
-      });
+      session.stream = await navigator.mediaDevices.getUserMedia({ audio: captureSettings(host) });
       mark('microphoneOpen');
       if (session.ended) {
         abandon(session);

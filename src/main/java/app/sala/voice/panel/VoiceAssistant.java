@@ -13,6 +13,7 @@ import app.sala.ui.StepByStepScreen;
 import app.sala.understanding.Assistant;
 import app.sala.voice.ListenSocket;
 import app.sala.voice.ListeningTickets;
+import app.sala.voice.MicrophoneCapture;
 import app.sala.voice.VoiceReply;
 import app.sala.voice.VoiceService;
 import com.vaadin.flow.component.ClientCallable;
@@ -63,13 +64,17 @@ public class VoiceAssistant extends Div {
     private boolean keepPanel;
 
     public VoiceAssistant(VoiceService voice, ListeningTickets tickets, Assistant assistant, Answers answers,
-                          RecognitionProperties properties) {
+                          RecognitionProperties properties, MicrophoneCapture capture) {
         this.voice = voice;
         this.tickets = tickets;
         this.assistant = assistant;
         this.answers = answers;
         this.listenMillis = properties.listenTimeout().toMillis();
         addClassName("sala-voice");
+        // What the browser may do to the sound before Sala hears it (sala.voice.capture.*).
+        getElement().setAttribute("data-echo-cancellation", String.valueOf(capture.echoCancellation()));
+        getElement().setAttribute("data-noise-suppression", String.valueOf(capture.noiseSuppression()));
+        getElement().setAttribute("data-auto-gain-control", String.valueOf(capture.autoGainControl()));
         microphone = new BigButton("", VaadinIcon.MICROPHONE, e -> toggle()).withClass("sala-primary", "sala-voice-button");
         microphone.setId("voice-button");
         // A physical keyboard (or switch access) gets the microphone too.
