@@ -62,6 +62,14 @@ public final class MicrophoneRoundTrip {
                 const button = e.target && e.target.closest && e.target.closest('#voice-button');
                 if (button && rec.tapAt === null) { rec.tapAt = performance.now(); }
               }, true);
+              if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+                const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+                navigator.mediaDevices.getUserMedia = (constraints) => getUserMedia(constraints).then((stream) => {
+                  const track = stream.getAudioTracks()[0];
+                  rec.capture = track ? track.getSettings() : null;
+                  return stream;
+                });
+              }
               const Native = window.WebSocket;
               const send = Native.prototype.send;
               Native.prototype.send = function (data) {
@@ -161,12 +169,14 @@ public final class MicrophoneRoundTrip {
      * @param marks     when each step of the tap happened, in ms on the page's clock (performance.now()):
      *                  tap, socket, socketOpen, firstSend from the harness; the page's own marks
      *                  (start, microphoneOpen, firstSample, firstSent...) as {@code page.<name>}
+     * @param capture   the microphone track's settings as the browser applied them (echoCancellation,
+     *                  noiseSuppression, autoGainControl, sampleRate...), empty when it never opened
      * @param sentPcm   every binary frame the page sent on the stream, joined: 16 kHz mono 16-bit PCM
      * @param error     why the round trip did not complete, or null
      * @param seconds   wall time of the whole round trip, browser start to answer
      */
     public record Outcome(Clip clip, String route, String answer, String heard, List<String> choices, JsonNode reply,
-                          Map<String, Double> marks, byte[] sentPcm, String error, double seconds) {
+                          Map<String, Double> marks, Map<String, Object> capture, byte[] sentPcm, String error, double seconds) {
 
         public String label() {
             return clip.label();
@@ -339,7 +349,7 @@ public final class MicrophoneRoundTrip {
                     // The browser is gone too: report what is known.
                 }
             }
-            return new Outcome(clip, "", "", "", List.of(), null, Map.of(), new byte[0], why, (System.nanoTime() - start) / 1e9);
+            return new Outcome(clip, "", "", "", List.of(), null, Map.of(), Map.of(), new byte[0], why, (System.nanoTime() - start) / 1e9);
         } finally {
             if (driver != null) {
                 driver.quit();
@@ -360,6 +370,7 @@ public final class MicrophoneRoundTrip {
                 const text = (css) => { const el = document.querySelector(css); return el ? el.textContent.trim() : ''; };
                 const voice = (window.Sala && window.Sala.voice) || {};
                 return { answer: text('.sala-voice-answer'), heard: text('.sala-voice-heard'), messages: rec.messages || [],
+                         capture: rec.capture || null,
                          marks: { tap: rec.tapAt, socket: rec.socketAt, socketOpen: rec.openAt, firstSend: rec.firstSendAt },
                          pageMarks: voice.marks || {}, lastFrameAt: voice.lastFrameAt, lastFinalAt: voice.lastFinalAt };
                 """);
@@ -399,7 +410,10 @@ public final class MicrophoneRoundTrip {
         }
         String heard = reply != null ? reply.path("heard").asText("") : String.valueOf(page.get("heard"));
         byte[] pcm = Base64.getDecoder().decode((String) driver.executeScript(SENT_AUDIO));
-        return new Outcome(clip, route, String.valueOf(page.get("answer")), heard, List.copyOf(choices), reply, marks, pcm,
+        Map<String, Object> capture = page.get("capture") instanceof Map<?, ?> settings
+                ? new LinkedHashMap<>((Map<String, Object>) settings) : Map.of();
+        return new Outcome(clip, route, String.valueOf(page.get("answer")), heard, List.copyOf(choices), reply, marks,
+                capture, pcm,
                 error == null && reply == null ? "no final message on the microphone stream" : error,
                 (System.nanoTime() - start) / 1e9);
     }
