@@ -124,18 +124,23 @@ public final class MicrophoneRoundTrip {
             """;
 
     /**
-     * One clip: its speech (16 kHz floats, without the padding: the harness adds it) and what
-     * the kiosk should have done.
+     * One clip: its speech (16 kHz floats, without the padding: the harness adds it), a sound
+     * under all of it if any (a waiting room, the kiosk's own speaker), and what the kiosk should
+     * have done.
+     *
+     * @param background   played under the whole padded clip, from its start (looped), or null
+     * @param backgroundDb how far below the speech the background is (SNR in dB, speech measured where it is loud)
      */
-    public record Clip(String label, float[] speech, String expectation, Predicate<Outcome> expected) {
+    public record Clip(String label, float[] speech, float[] background, double backgroundDb, String expectation,
+                       Predicate<Outcome> expected) {
 
         /** The kiosk should end on this route ("" is home; compared without a leading slash or query). */
         public static Clip expectingRoute(String label, float[] speech, String route) {
-            return new Clip(label, speech, "route " + route, outcome -> route.equals(outcome.route()));
+            return new Clip(label, speech, null, 0, "route " + route, outcome -> route.equals(outcome.route()));
         }
 
         public static Clip expecting(String label, float[] speech, String expectation, Predicate<Outcome> expected) {
-            return new Clip(label, speech, expectation, expected);
+            return new Clip(label, speech, null, 0, expectation, expected);
         }
 
         /** A WAV file (any rate, channels, PCM or float: as the upload endpoint takes it). */
@@ -146,15 +151,29 @@ public final class MicrophoneRoundTrip {
                 for (int i = 0; i < samples.length; i++) {
                     samples[i] = (short) ((pcm[2 * i] & 0xff) | (pcm[2 * i + 1] << 8)) / 32768f;
                 }
-                return new Clip(label, samples, expectation, expected);
+                return expecting(label, samples, expectation, expected);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        /** What the fake microphone plays: 1.5 s of silence, the speech, 2.5 s of silence. */
+        /** The same clip with this sound under all of it, {@code snrDb} below the speech. */
+        public Clip over(float[] sound, double snrDb) {
+            return new Clip(label, speech, sound, snrDb, expectation, expected);
+        }
+
+        /**
+         * What the fake microphone plays: 1.5 s of silence, the speech, 2.5 s of silence, and the
+         * background (if any) under all of it, so capture processing hears the room before the visitor.
+         */
         public float[] padded() {
-            return TestAudio.pad(speech, LEAD_SECONDS, TAIL_SECONDS);
+            float[] padded = TestAudio.pad(speech, LEAD_SECONDS, TAIL_SECONDS);
+            return background == null ? padded : TestAudio.mix(padded, background, backgroundDb);
+        }
+
+        /** The padded clip as a WAV file's bytes: what the upload endpoint is given to compare. */
+        public byte[] wav() {
+            return TestAudio.wav(padded());
         }
     }
 
@@ -211,10 +230,11 @@ public final class MicrophoneRoundTrip {
         /**
          * Where in the played clip the first sample the page sent lies, in seconds: the fake
          * microphone starts playing when it is opened, so this is the clip's audio that never
-         * reached the server (NaN when nothing was sent).
+         * reached the server (NaN when nothing was sent, or when a background under the whole clip
+         * leaves nothing to line up by).
          */
         public double lostSeconds() {
-            return sentPcm.length < 3200 ? Double.NaN : offsetInClip(clip.padded(), sent());
+            return sentPcm.length < 3200 || clip.background() != null ? Double.NaN : offsetInClip(clip.padded(), sent());
         }
 
         /** Milliseconds from the tap to the first microphone sample the page had (NaN when unknown). */
@@ -301,6 +321,18 @@ public final class MicrophoneRoundTrip {
     }
 
     private static final AtomicInteger FILES = new AtomicInteger();
+    /** Browsers running now: quit at JVM exit too, so a stopped run leaves no Chromium behind. */
+    private static final java.util.Set<ChromeDriver> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(driver -> {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                // Already gone.
+            }
+        }), "microphone-round-trip-quit"));
+    }
 
     /** One clip in a fresh browser. Errors (no answer in time, a browser that would not start) are in the outcome. */
     public Outcome run(Clip clip) {
@@ -310,13 +342,14 @@ public final class MicrophoneRoundTrip {
             Files.createDirectories(workDir);
             wav = workDir.resolve(String.format("%03d-%s.wav", FILES.incrementAndGet() % 1000,
                     clip.label().replaceAll("[^A-Za-z0-9]+", "-")));
-            Files.write(wav, TestAudio.wav(clip.padded()));
+            Files.write(wav, clip.wav());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeDriver driver = null;
         try {
             driver = browser(wav);
+            RUNNING.add(driver);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
             driver.get(baseUrl);
@@ -352,6 +385,7 @@ public final class MicrophoneRoundTrip {
             return new Outcome(clip, "", "", "", List.of(), null, Map.of(), Map.of(), new byte[0], why, (System.nanoTime() - start) / 1e9);
         } finally {
             if (driver != null) {
+                RUNNING.remove(driver);
                 driver.quit();
             }
             try {
