@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/transcribe?lang=en} with a WAV body (any PCM rate, mono or stereo): what
- * was heard and what Sala would do, through the same path as the microphone. For integrations
- * and measurement. The audio is read into memory, used and dropped; it is never stored.
+ * {@code POST /api/v1/transcribe?lang=en[&exercise=<id>]} with a WAV body (any PCM rate, mono or
+ * stereo): what was heard and what Sala would do, through the same path as the microphone, with
+ * the same context (the exercise on screen, as the stream's ticket or ?exercise gives it). For
+ * integrations and measurement. The audio is read into memory, used and dropped; it is never stored.
  */
 @RestController
 class TranscribeController {
@@ -32,8 +33,10 @@ class TranscribeController {
     }
 
     @PostMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    VoiceReply transcribe(@RequestParam("lang") String language, InputStream body) throws IOException {
-        return voice.transcribe(language, readAtMost(body, maxBytes));
+    VoiceReply transcribe(@RequestParam("lang") String language,
+                          @RequestParam(value = "exercise", required = false) String exerciseId,
+                          InputStream body) throws IOException {
+        return voice.transcribe(language, readAtMost(body, maxBytes), exerciseId);
     }
 
     /** Stops reading at the limit, so an endless body costs no more than the limit. */

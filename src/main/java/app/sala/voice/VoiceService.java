@@ -178,6 +178,14 @@ public class VoiceService {
 
     /** A whole WAV file, fed in microphone-sized chunks. */
     public VoiceReply transcribe(String language, byte[] wav) {
+        return transcribe(language, wav, null);
+    }
+
+    /**
+     * A whole WAV file, fed in microphone-sized chunks, said with this exercise on screen (or
+     * none): the same context the microphone stream has, so the same audio gets the same answer.
+     */
+    public VoiceReply transcribe(String language, byte[] wav, String exerciseId) {
         if (!listens(language)) {
             throw new VoiceUnavailableException(language);
         }
@@ -185,7 +193,7 @@ public class VoiceService {
         long start = System.nanoTime();
         try (ListeningSession session = open(language)) {
             session.acceptRecording(pcm);
-            return answer(language, session, null, start);
+            return answer(language, session, exerciseId, start);
         }
     }
 

@@ -40,6 +40,11 @@ class SalaMicrophone extends AudioWorkletProcessor {
     if (!input || input.length === 0) {
       return true;
     }
+    if (!this.started) {
+      // The first samples from the microphone: the page marks the moment (the first-syllable figure).
+      this.started = true;
+      this.port.postMessage({ started: currentTime });
+    }
     const channels = input.length;
     const frames = input[0].length;
     // Average the channels (stereo heard as mono would be heard at half speed), then take

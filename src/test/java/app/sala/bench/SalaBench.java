@@ -57,6 +57,10 @@ class SalaBench {
      */
     private static final boolean FULL = Boolean.getBoolean("bench.full");
 
+    /** The capture-settings comparison starts one server per setting: only when asked for. */
+    private static final boolean CAPTURE = FULL || Boolean.getBoolean("bench.mic.capture")
+            || System.getProperty("bench.only", "").contains("capture");
+
     private final Report report = new Report();
     private final Map<String, Object> context = new LinkedHashMap<>();
     private final long benchStart = System.nanoTime();
@@ -86,6 +90,13 @@ class SalaBench {
             section("startup", this::startup);
             section("voice latency (WebSocket, real time)", this::streamedLatency);
             section("voice latency (Chromium, fake microphone)", this::browserVoiceLatency);
+            MicrophoneSections microphone = new MicrophoneSections(report, this::progress, OUT, JAR);
+            section("microphone and upload paths (flite clips)", () -> microphone.pathsSideBySide(server, client));
+            if (CAPTURE) {
+                section("microphone capture settings (flite clips)", () -> microphone.captureSettings(client, server));
+            } else {
+                progress("-- microphone capture settings: skipped (-Dbench.mic.capture=true, -Dbench.full=true or -Dbench.only=capture)");
+            }
             section("intent accuracy", this::accuracy);
             section("false accepts", this::falseAccepts);
             section("recognition speed", this::recognitionSpeed);

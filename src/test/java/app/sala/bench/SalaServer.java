@@ -38,6 +38,11 @@ final class SalaServer implements AutoCloseable {
     }
 
     static SalaServer start(Path jar, Path models, Path speechCache, Path log) throws IOException {
+        return start(jar, models, speechCache, log, List.of());
+    }
+
+    /** With more settings on the command line ({@code --sala.voice.capture.noise-suppression=false}...). */
+    static SalaServer start(Path jar, Path models, Path speechCache, Path log, List<String> settings) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -54,6 +59,7 @@ final class SalaServer implements AutoCloseable {
                 // One benchmark client plays many visitors; the per-visitor stream limit is not measured here.
                 "--sala.voice.streams-per-minute=100000",
                 "--management.endpoint.health.show-details=always"));
+        command.addAll(settings);
         Files.createDirectories(log.getParent());
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -15,8 +15,10 @@ import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
 import app.sala.voice.ListenSocket;
 import app.sala.voice.ListeningTickets;
+import app.sala.voice.MicrophoneCapture;
 import app.sala.voice.VoiceReply;
 import app.sala.voice.VoiceService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -77,7 +79,7 @@ public class VoiceAssistant extends Div {
     private boolean keepPanel;
 
     public VoiceAssistant(VoiceService voice, ListeningTickets tickets, Assistant assistant, Answers answers,
-                          RecognitionProperties properties) {
+                          RecognitionProperties properties, MicrophoneCapture capture) {
         this.voice = voice;
         this.tickets = tickets;
         this.assistant = assistant;
@@ -85,6 +87,14 @@ public class VoiceAssistant extends Div {
         this.listenMillis = properties.listenTimeout().toMillis();
         this.choicesMillis = CHOICES_SHOWN.toMillis();
         addClassName("sala-voice");
+        // The page opens the microphone on the tap itself, before the server has answered it:
+        // it needs the format the server hears and the capture settings beforehand.
+        getElement().setAttribute("data-sample-rate", String.valueOf(SpeechAudio.SAMPLE_RATE));
+        getElement().setAttribute("data-chunk-samples", String.valueOf(SpeechAudio.CHUNK_SAMPLES));
+        getElement().setAttribute("data-echo-cancellation", String.valueOf(capture.echoCancellation()));
+        getElement().setAttribute("data-noise-suppression", String.valueOf(capture.noiseSuppression()));
+        getElement().setAttribute("data-auto-gain-control", String.valueOf(capture.autoGainControl()));
+        getElement().setAttribute("data-voice-state", "idle");
         microphone = new BigButton("", VaadinIcon.MICROPHONE, e -> toggle()).withClass("sala-primary", "sala-voice-button");
         microphone.setId("voice-button");
         // A physical keyboard (or switch access) gets the microphone too.
@@ -107,6 +117,16 @@ public class VoiceAssistant extends Div {
         choices.getElement().setAttribute("role", "group");
         panel.add(status, heard, answer, choices, examples);
         panel.setVisible(false);
+    }
+
+    /**
+     * Gets the page's audio ready before the first tap (an audio context and the recording
+     * worklet, not the microphone): the first tap then hears from its first syllable.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("if (window.Sala && window.Sala.voice && window.Sala.voice.prepare) { window.Sala.voice.prepare(this); }");
     }
 
     /** The answer area; the frame places it where the visitor looks (above the footer). */
@@ -162,10 +182,10 @@ public class VoiceAssistant extends Div {
         showExamples(assistant.examples(language()));
         panel.setVisible(true);
         showState();
-        // Ints: Flow's JSON codec refuses a Long argument, and the microphone would never open.
-        // The page records in the format the server hears: its rate and samples per message.
-        getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2, $3, $4)", ListenSocket.PATH.substring(1), ticket,
-                (int) Math.min(Integer.MAX_VALUE, listenMillis), SpeechAudio.SAMPLE_RATE, SpeechAudio.CHUNK_SAMPLES);
+        // The page opened the microphone on the tap (it is recording into a buffer); the ticket
+        // lets it stream. Ints: Flow's JSON codec refuses a Long argument.
+        getElement().executeJs("window.Sala.voice.start(this, $0, $1, $2)", ListenSocket.PATH.substring(1), ticket,
+                (int) Math.min(Integer.MAX_VALUE, listenMillis));
     }
 
     @ClientCallable
@@ -401,6 +421,8 @@ public class VoiceAssistant extends Div {
         microphone.setLabel(getTranslation(listening ? "voice.stopListening" : "voice.speak"));
         microphone.setClassName("listening", listening);
         microphone.getElement().setAttribute("aria-pressed", String.valueOf(listening));
+        // Read by the page's tap handler: only a tap in the idle state opens the microphone.
+        getElement().setAttribute("data-voice-state", state.name().toLowerCase(Locale.ROOT));
         status.setText(switch (state) {
             case LISTENING -> getTranslation("voice.listening");
             case THINKING -> getTranslation("voice.thinking");

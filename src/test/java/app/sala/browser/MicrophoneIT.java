@@ -1,0 +1,83 @@
+package app.sala.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import app.sala.browser.MicrophoneRoundTrip.Clip;
+import app.sala.browser.MicrophoneRoundTrip.Outcome;
+import app.sala.recognition.FliteAudio;
+import app.sala.recognition.TestAudio;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the visitor's microphone hears, end to end: a flite voice (trained on recorded people)
+ * plays through Chromium's fake microphone with the capture settings of application.properties,
+ * the visitor taps Speak, and the kiosk ends on the screen asked for. One browser per clip
+ * ({@link MicrophoneRoundTrip}). In CI (CI=true) a missing browser or flite fails the run;
+ * elsewhere the tests are skipped and say why.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class MicrophoneIT {
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeEach
+    void toolsPresent() {
+        String missing = !MicrophoneRoundTrip.available() ? "Chromium or ChromeDriver (/usr/bin/chromium, /usr/bin/chromedriver)"
+                : !FliteAudio.available() ? "flite (/usr/bin/flite: apt-get install flite)" : null;
+        if (missing != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(missing + " is missing");
+            }
+            Assumptions.abort("Microphone test skipped: " + missing + " is missing");
+        }
+    }
+
+    private Outcome say(Clip clip) {
+        Outcome outcome = new MicrophoneRoundTrip("http://127.0.0.1:" + port + "/", Path.of("target", "microphone-it")).run(clip);
+        System.out.printf("%s (tap to first sample %.0f ms, %.1f s)%n", outcome, outcome.tapToFirstSampleMillis(), outcome.seconds());
+        return outcome;
+    }
+
+    @Test
+    void showMeTheBridgeSaidCleanlyOpensTheBridge() {
+        Outcome outcome = say(Clip.expectingRoute("show me the bridge / slt / clean",
+                FliteAudio.speak("show me the bridge", "slt"), "exercises/bridge"));
+
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.route()).isEqualTo("exercises/bridge");
+        assertThat(outcome.heard()).isEqualTo("show me the bridge");
+        assertThat(outcome.answer()).isNotBlank();
+        assertThat(outcome.sentPcm().length).as("the page streamed the audio it recorded").isGreaterThan(0);
+        assertThat(outcome.capture()).as("the capture settings of application.properties reached the browser")
+                .containsKeys("echoCancellation", "noiseSuppression", "autoGainControl");
+    }
+
+    @Test
+    void heSaysHePassedOutAndTheEmergencyScreenOpens() {
+        Outcome outcome = say(Clip.expecting("he passed out / rms / clean", FliteAudio.speak("he passed out", "rms"),
+                "the emergency screen", o -> o.route().startsWith("emergency")));
+
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.route()).startsWith("emergency");
+    }
+
+    @Test
+    @Disabled("waits for the act/ask decision: today Sala answers \"Sorry, I didn't catch that\" to this clip")
+    void myDaughterHadASeizureInAWaitingRoomsBabbleOpensTheEmergencyScreen() {
+        float[] speech = FliteAudio.speak("my daughter had a seizure", "awb");
+        float[] babble = FliteAudio.babble(TestAudio.RATE * 12, 4, 18);
+        Outcome outcome = say(Clip.expecting("my daughter had a seizure / awb / babble 10 dB", speech,
+                "the emergency screen", o -> o.route().contains("emergency")).over(babble, 10));
+
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.route()).contains("emergency");
+    }
+}
