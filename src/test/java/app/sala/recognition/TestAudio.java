@@ -4,35 +4,87 @@ import app.sala.speech.AudioClip;
 import app.sala.speech.EspeakSynthesizer;
 import app.sala.speech.FreeTtsSynthesizer;
 import app.sala.speech.SpeechRate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Speech made for recognition tests: the kiosk's own voices (FreeTTS, espeak-ng) saying a
- * phrase, resampled to the microphone's 16 kHz, padded with silence as a visitor pauses, and
- * mixed with noise at a chosen signal-to-noise ratio. Samples are floats in [-1, 1].
+ * Speech made for recognition tests: the kiosk's own voices (FreeTTS, espeak-ng) and Debian's
+ * flite voices (trained on recordings of people, so closer to a visitor than the kiosk's own)
+ * saying a phrase, resampled to the microphone's 16 kHz, padded with silence as a visitor
+ * pauses, and mixed with noise at a chosen signal-to-noise ratio. Samples are floats in [-1, 1].
  */
 public final class TestAudio {
 
     public static final int RATE = SpeechAudio.SAMPLE_RATE;
+    /**
+     * flite's clips, kept on disk by voice and text as flite wrote them (before resampling), so
+     * that a rerun of a corpus of a thousand clips starts no process and hears the same samples.
+     */
+    static final Path CACHE = Path.of("target", "tts-cache");
     private static FreeTtsSynthesizer freeTts;
+    private static String fliteProblem;
 
     private TestAudio() {
     }
 
     public enum Voice {
-        FREETTS("FreeTTS kevin16"), ESPEAK_EN("espeak-ng en-us"), ESPEAK_ES("espeak-ng es-419");
+        FREETTS("FreeTTS kevin16", null), ESPEAK_EN("espeak-ng en-us", null), ESPEAK_ES("espeak-ng es-419", null),
+        FLITE_SLT("flite slt", "slt"), FLITE_RMS("flite rms", "rms"), FLITE_AWB("flite awb", "awb"),
+        FLITE_KAL16("flite kal16", "kal16");
 
         public final String label;
+        /** The voice name for {@code flite -voice}, or null for the kiosk's own engines. */
+        public final String flite;
 
-        Voice(String label) {
+        Voice(String label, String flite) {
             this.label = label;
+            this.flite = flite;
         }
     }
 
-    public static synchronized float[] speak(String text, Voice voice) {
+    /** Why flite cannot speak here (apt-get install flite), or null when it can. */
+    public static synchronized String fliteUnavailableReason() {
+        if (fliteProblem == null) {
+            Path probe = null;
+            try {
+                probe = Files.createTempFile("flite", ".wav");
+                runFlite(List.of("flite", "-voice", "slt", "-t", "test", "-o", probe.toString()));
+                fliteProblem = "";
+            } catch (IOException | RuntimeException e) {
+                fliteProblem = "flite is not usable: " + e.getMessage();
+            } finally {
+                if (probe != null) {
+                    probe.toFile().delete();
+                }
+            }
+        }
+        return fliteProblem.isEmpty() ? null : fliteProblem;
+    }
+
+    public static float[] speak(String text, Voice voice) {
+        AudioClip clip = voice.flite != null ? fliteClip(text, voice) : kioskClip(text, voice);
+        float[] samples = new float[clip.pcm().length / 2];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) ((clip.pcm()[2 * i] & 0xff) | (clip.pcm()[2 * i + 1] << 8)) / 32768f;
+        }
+        return UploadedWav.resample(samples, clip.sampleRate());
+    }
+
+    private static synchronized AudioClip kioskClip(String text, Voice voice) {
         AudioClip clip;
         if (voice == Voice.FREETTS) {
             if (freeTts == null) {
@@ -45,11 +97,74 @@ public final class TestAudio {
                     Duration.ofSeconds(10));
             clip = espeak.synthesize(text, language, SpeechRate.NORMAL);
         }
-        float[] samples = new float[clip.pcm().length / 2];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (short) ((clip.pcm()[2 * i] & 0xff) | (clip.pcm()[2 * i + 1] << 8)) / 32768f;
+        return clip;
+    }
+
+    /** flite's WAV for the text, from the cache or written into it; each voice says at its own rate. */
+    private static AudioClip fliteClip(String text, Voice voice) {
+        Path cached = CACHE.resolve(voice.flite).resolve(sha1(text) + ".wav");
+        try {
+            if (!Files.exists(cached)) {
+                Files.createDirectories(cached.getParent());
+                Path written = Files.createTempFile(cached.getParent(), "flite", ".wav");
+                runFlite(List.of("flite", "-voice", voice.flite, "-t", text, "-o", written.toString()));
+                Files.move(written, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return readWav(Files.readAllBytes(cached));
+        } catch (IOException e) {
+            throw new UncheckedIOException("flite " + voice.flite + " \"" + text + "\"", e);
         }
-        return UploadedWav.resample(samples, clip.sampleRate());
+    }
+
+    /** flite without a shell, the text as one argument, within 20 s. */
+    private static void runFlite(List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish within 20 s");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed with exit code " + process.exitValue());
+        }
+    }
+
+    /** 16-bit mono PCM WAV, as flite writes it: the rate from the format chunk, the samples of the data chunk. */
+    static AudioClip readWav(byte[] wav) {
+        ByteBuffer in = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        int position = 12;
+        int rate = 0;
+        while (position + 8 <= wav.length) {
+            String id = new String(wav, position, 4, StandardCharsets.US_ASCII);
+            int size = in.getInt(position + 4);
+            if (id.equals("fmt ")) {
+                if (in.getShort(position + 8) != 1 || in.getShort(position + 10) != 1 || in.getShort(position + 22) != 16) {
+                    throw new IllegalArgumentException("not 16-bit mono PCM");
+                }
+                rate = in.getInt(position + 12);
+            } else if (id.equals("data")) {
+                int length = Math.min(size, wav.length - position - 8) & ~1;
+                byte[] pcm = new byte[length];
+                System.arraycopy(wav, position + 8, pcm, 0, length);
+                return new AudioClip(pcm, rate);
+            }
+            position += 8 + size + (size & 1);
+        }
+        throw new IllegalArgumentException("WAV without data");
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Silence before and after, in seconds, as a visitor leaves around a request. */
@@ -110,12 +225,45 @@ public final class TestAudio {
         return mix;
     }
 
+    /**
+     * A clinic lobby: four people (the four flite voices, each at its own distance) talking at
+     * once about other things, each starting at a different moment and pausing between
+     * sentences, so that three or four voices overlap most of the time.
+     */
+    public static float[] lobbyBabble(int length, List<String> chatter, long seed) {
+        Random random = new Random(seed);
+        float[] mix = new float[length];
+        Voice[] talkers = {Voice.FLITE_SLT, Voice.FLITE_RMS, Voice.FLITE_AWB, Voice.FLITE_KAL16};
+        for (Voice talker : talkers) {
+            float gain = 0.6f + 0.4f * random.nextFloat();
+            int start = random.nextInt(2 * RATE) - RATE;
+            while (start < length) {
+                float[] speech = speak(chatter.get(random.nextInt(chatter.size())), talker);
+                for (int i = 0; i < speech.length && start + i < length; i++) {
+                    if (start + i >= 0) {
+                        mix[start + i] += gain * speech[i];
+                    }
+                }
+                start += speech.length + RATE / 5 + random.nextInt(4 * RATE / 5);
+            }
+        }
+        return mix;
+    }
+
     /** Speech plus noise scaled so that speech is {@code snrDb} louder than the noise. */
     public static float[] mix(float[] speech, float[] noise, double snrDb) {
+        return mix(speech, noise, snrDb, 0);
+    }
+
+    /**
+     * Speech plus the noise from {@code offset} on (wrapping around), scaled so that speech is
+     * {@code snrDb} louder than the noise: a long recording of the room cut at different places.
+     */
+    public static float[] mix(float[] speech, float[] noise, double snrDb, int offset) {
         double scale = speechRms(speech) / (rms(noise) * Math.pow(10, snrDb / 20));
         float[] mixed = new float[speech.length];
         for (int i = 0; i < speech.length; i++) {
-            mixed[i] = clamp(speech[i] + (float) (noise[i % noise.length] * scale));
+            mixed[i] = clamp(speech[i] + (float) (noise[(offset + i) % noise.length] * scale));
         }
         return mixed;
     }
