@@ -8,9 +8,12 @@ import app.sala.browser.MicrophoneRoundTrip.Outcome;
 import app.sala.recognition.FliteAudio;
 import app.sala.recognition.TestAudio;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,14 +73,42 @@ class MicrophoneIT {
     }
 
     @Test
-    @Disabled("waits for the act/ask decision: today Sala answers \"Sorry, I didn't catch that\" to this clip")
-    void myDaughterHadASeizureInAWaitingRoomsBabbleOpensTheEmergencyScreen() {
+    void myDaughterHadASeizureInAWaitingRoomsBabbleReachesTheEmergencyScreenOrItsRedChoice() {
         float[] speech = FliteAudio.speak("my daughter had a seizure", "awb");
         float[] babble = FliteAudio.babble(TestAudio.RATE * 12, 4, 18);
-        Outcome outcome = say(Clip.expecting("my daughter had a seizure / awb / babble 10 dB", speech,
-                "the emergency screen", o -> o.route().contains("emergency")).over(babble, 10));
+        boolean[] offered = new boolean[1];
+        Outcome outcome = new MicrophoneRoundTrip("http://127.0.0.1:" + port + "/", Path.of("target", "microphone-it"))
+                .afterAnswer(driver -> {
+                    // Asked "Is this an emergency?": the visitor takes the first, red choice.
+                    List<WebElement> red = driver.findElements(By.cssSelector(".sala-voice-choice-emergency"));
+                    if (!red.isEmpty()) {
+                        offered[0] = driver.findElements(By.cssSelector(".sala-voice-choice")).get(0).equals(red.get(0));
+                        red.get(0).click();
+                    }
+                })
+                .run(Clip.expecting("my daughter had a seizure / awb / babble 10 dB", speech, "the emergency screen",
+                        o -> o.route().contains("emergency")).over(babble, 10));
 
         assertThat(outcome.error()).isNull();
-        assertThat(outcome.route()).contains("emergency");
+        assertThat(outcome.route()).as("%s (offered first: %s)", outcome, offered[0]).contains("emergency");
+    }
+
+    @Test
+    void showMeTheBridgeInBabbleEndsOnTheBridgeDirectlyOrThroughTheRightChoice() {
+        float[] speech = FliteAudio.speak("show me the bridge", "kal16");
+        float[] babble = FliteAudio.babble(TestAudio.RATE * 12, 4, 21);
+        List<String> shown = new ArrayList<>();
+        Outcome outcome = new MicrophoneRoundTrip("http://127.0.0.1:" + port + "/", Path.of("target", "microphone-it"))
+                .afterAnswer(driver -> {
+                    List<WebElement> choices = driver.findElements(By.cssSelector(".sala-voice-choice"));
+                    choices.forEach(choice -> shown.add(choice.getText()));
+                    choices.stream().filter(choice -> choice.getText().contains("Bridge")).findFirst().ifPresent(WebElement::click);
+                })
+                .run(Clip.expecting("show me the bridge / kal16 / babble 5 dB", speech, "the bridge",
+                        o -> o.route().equals("exercises/bridge")).over(babble, 5));
+        System.out.printf("show me the bridge in babble at 5 dB: %s; choices shown: %s%n", outcome, shown);
+
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.route()).as("%s, choices shown %s", outcome, shown).isEqualTo("exercises/bridge");
     }
 }

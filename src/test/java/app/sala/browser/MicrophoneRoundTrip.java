@@ -265,6 +265,8 @@ public final class MicrophoneRoundTrip {
      * @param baseUrl the kiosk's address, e.g. {@code http://127.0.0.1:8080/}
      * @param workDir where the padded clips are written for Chromium to play
      */
+    private Consumer<ChromeDriver> afterAnswer;
+
     public MicrophoneRoundTrip(String baseUrl, Path workDir) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.workDir = workDir;
@@ -282,6 +284,15 @@ public final class MicrophoneRoundTrip {
     }
 
     /** Called after each clip of {@link #runAll(List)}, from the thread that ran it. */
+    /**
+     * What the visitor does once the answer is shown, before the outcome is read: e.g. taps a
+     * "did you mean" choice. It gets the browser; the outcome then reports where that led.
+     */
+    public MicrophoneRoundTrip afterAnswer(Consumer<ChromeDriver> visitor) {
+        this.afterAnswer = visitor;
+        return this;
+    }
+
     public MicrophoneRoundTrip onEach(Consumer<Outcome> progress) {
         this.progress = progress;
         return this;
@@ -372,6 +383,10 @@ public final class MicrophoneRoundTrip {
                         && !!answer && answer.textContent.trim().length > 0;
                     """)));
             waitForVaadin(driver, wait);
+            if (afterAnswer != null) {
+                afterAnswer.accept(driver);
+                waitForVaadin(driver, wait);
+            }
             return outcome(clip, driver, null, start);
         } catch (RuntimeException e) {
             String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
