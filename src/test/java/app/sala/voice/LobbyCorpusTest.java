@@ -81,18 +81,21 @@ class LobbyCorpusTest {
      */
     /** Acted on or offered the right thing, % of requests (commands and emergencies), per part and condition. */
     private static final Map<String, Double> ACTED_OR_OFFERED_FLOOR = Map.of(
-            "tuning clean", 0.0, "tuning babble 10 dB", 0.0, "tuning babble 5 dB", 0.0,
-            "held-out clean", 0.0, "held-out babble 10 dB", 0.0, "held-out babble 5 dB", 0.0);
+            "tuning clean", 76.0, "tuning babble 10 dB", 40.0, "tuning babble 5 dB", 12.0,
+            "held-out clean", 82.0, "held-out babble 10 dB", 38.0, "held-out babble 5 dB", 15.0);
     /** Emergencies acted on or offered first, %. */
     private static final Map<String, Double> EMERGENCY_HANDLED_FLOOR = Map.of(
-            "tuning clean", 0.0, "tuning babble 10 dB", 0.0, "tuning babble 5 dB", 0.0,
-            "held-out clean", 0.0, "held-out babble 10 dB", 0.0, "held-out babble 5 dB", 0.0);
+            "tuning clean", 88.0, "tuning babble 10 dB", 60.0, "tuning babble 5 dB", 22.0,
+            "held-out clean", 87.0, "held-out babble 10 dB", 50.0, "held-out babble 5 dB", 20.0);
     /** Wrong actions (downgraded emergencies included), % of all clips of a part. */
-    private static final Map<Part, Double> WRONG_ACTIONS_CEILING = Map.of(Part.TUNING, 100.0, Part.HELDOUT, 100.0);
-    /** Emergencies acted on as something milder: the target is none. */
-    private static final int DOWNGRADED_CEILING = 1000;
-    /** Room talk, Spanish or noise acted on: the target is none. */
-    private static final int LEFT_ALONE_ACTED_CEILING = 1000;
+    private static final Map<Part, Double> WRONG_ACTIONS_CEILING = Map.of(Part.TUNING, 4.0, Part.HELDOUT, 4.0);
+    /** Emergencies acted on as something milder: the target is none, and none is what the corpus reaches. */
+    private static final int DOWNGRADED_CEILING = 0;
+    /**
+     * Room talk, Spanish or noise acted on: the target is none, and none is what the corpus
+     * reached; one is allowed for Vosk hearing a clip a little differently from run to run.
+     */
+    private static final int LEFT_ALONE_ACTED_CEILING = 1;
 
     @Autowired
     private VoiceService voice;
