@@ -3,8 +3,8 @@ package app.sala.bench;
 import app.sala.browser.MicrophoneRoundTrip;
 import app.sala.browser.MicrophoneRoundTrip.Clip;
 import app.sala.browser.MicrophoneRoundTrip.Outcome;
-import app.sala.recognition.FliteAudio;
 import app.sala.recognition.TestAudio;
+import app.sala.voice.VoicePhrases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -94,22 +94,23 @@ final class MicrophoneComparison {
      * whole set takes clips evenly from each condition, so a small run still has them all.
      */
     static List<Item> items(Map<String, Expected> expected, int limit) {
-        float[] babble = FliteAudio.babble(TestAudio.RATE * 12, 4, 18);
+        float[] babble = VoicePhrases.lobbyBabble(TestAudio.RATE * 12, 18);
         float[] readAloud = TestAudio.speak(READ_ALOUD, TestAudio.Voice.FREETTS);
         Map<String, List<Item>> byCondition = new LinkedHashMap<>();
         CONDITIONS.forEach(c -> byCondition.put(c, new ArrayList<>()));
         for (int c = 0; c < COMMANDS.size(); c++) {
             String command = COMMANDS.get(c);
             boolean emergency = c < EMERGENCIES;
-            for (int v = 0; v < FliteAudio.VOICES.size(); v++) {
-                String voice = FliteAudio.VOICES.get(v);
-                float[] speech = FliteAudio.speak(command, voice);
+            for (int v = 0; v < TestAudio.FLITE_VOICES.size(); v++) {
+                String voice = TestAudio.FLITE_VOICES.get(v).flite;
+                float[] speech = TestAudio.speak(command, TestAudio.FLITE_VOICES.get(v));
                 byCondition.get(CLEAN).add(item(command, voice, CLEAN, emergency, expected, speech, null, 0));
                 byCondition.get(BABBLE).add(item(command, voice, BABBLE, emergency, expected, speech, babble, BABBLE_SNR));
             }
-            String voice = FliteAudio.VOICES.get(c % FliteAudio.VOICES.size());
-            float[] speech = FliteAudio.speak(command, voice);
-            byCondition.get(QUIET).add(item(command, voice, QUIET, emergency, expected, FliteAudio.gain(speech, QUIET_DB), null, 0));
+            TestAudio.Voice speaker = TestAudio.FLITE_VOICES.get(c % TestAudio.FLITE_VOICES.size());
+            String voice = speaker.flite;
+            float[] speech = TestAudio.speak(command, speaker);
+            byCondition.get(QUIET).add(item(command, voice, QUIET, emergency, expected, TestAudio.gain(speech, QUIET_DB), null, 0));
             byCondition.get(ECHO).add(item(command, voice, ECHO, emergency, expected, speech, readAloud, ECHO_SNR));
         }
         int total = byCondition.values().stream().mapToInt(List::size).sum();
@@ -117,7 +118,7 @@ final class MicrophoneComparison {
         for (List<Item> group : byCondition.values()) {
             int take = limit >= total ? group.size() : Math.max(1, (int) Math.round((double) limit * group.size() / total));
             // Evenly spread over the commands; where each command has all four voices, the voices take turns.
-            int voices = group.size() == COMMANDS.size() ? 1 : FliteAudio.VOICES.size();
+            int voices = group.size() == COMMANDS.size() ? 1 : TestAudio.FLITE_VOICES.size();
             for (int i = 0; i < take; i++) {
                 int at = (int) ((long) i * group.size() / take);
                 items.add(group.get(at - at % voices + i % voices));

@@ -5,7 +5,6 @@ import app.sala.bench.MicrophoneComparison.Item;
 import app.sala.bench.MicrophoneComparison.Result;
 import app.sala.browser.MicrophoneRoundTrip;
 import app.sala.browser.MicrophoneRoundTrip.Outcome;
-import app.sala.recognition.FliteAudio;
 import app.sala.recognition.TestAudio;
 import app.sala.recognition.TestModels;
 import java.io.IOException;
@@ -66,7 +65,7 @@ final class MicrophoneSections {
         if (!MicrophoneRoundTrip.available()) {
             throw new IllegalStateException("Chromium or chromedriver missing");
         }
-        if (!FliteAudio.available()) {
+        if (!TestAudio.fliteAvailable()) {
             throw new IllegalStateException("flite missing (apt-get install flite)");
         }
     }

@@ -56,6 +56,13 @@ public final class TestAudio {
         }
     }
 
+    /** The flite voices (trained on recorded people), in a fixed order: clips pick them by index. */
+    public static final List<Voice> FLITE_VOICES = List.of(Voice.FLITE_AWB, Voice.FLITE_KAL16, Voice.FLITE_RMS, Voice.FLITE_SLT);
+
+    public static boolean fliteAvailable() {
+        return fliteUnavailableReason() == null;
+    }
+
     /** Why flite cannot speak here (apt-get install flite), or null when it can. */
     public static synchronized String fliteUnavailableReason() {
         if (fliteProblem == null) {
@@ -248,6 +255,16 @@ public final class TestAudio {
             }
         }
         return mix;
+    }
+
+    /** The same samples this many dB louder (negative: quieter), clipped to [-1, 1]. */
+    public static float[] gain(float[] samples, double db) {
+        float factor = (float) Math.pow(10, db / 20);
+        float[] out = new float[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            out[i] = clamp(samples[i] * factor);
+        }
+        return out;
     }
 
     /** Speech plus noise scaled so that speech is {@code snrDb} louder than the noise. */

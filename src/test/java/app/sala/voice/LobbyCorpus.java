@@ -27,18 +27,7 @@ import java.util.Map;
  */
 final class LobbyCorpus {
 
-    /**
-     * The chatter the lobby babble is made of: the even lines of {@link VoicePhrases#CHATTER}
-     * and a few more; the odd lines of CHATTER are room talk said to the kiosk in the tuning
-     * part, so no clip is heard over its own words.
-     */
-    static final List<String> BABBLE_CHATTER = List.of(
-            VoicePhrases.CHATTER.get(0), VoicePhrases.CHATTER.get(2), VoicePhrases.CHATTER.get(4),
-            "she said the pharmacy closes early on sundays",
-            "i brought a sandwich but i left it in the car",
-            "how long have you been waiting here",
-            "my grandson starts kindergarten next month",
-            "they are painting the house green this summer");
+    static final List<String> BABBLE_CHATTER = VoicePhrases.BABBLE_CHATTER;
 
     private LobbyCorpus() {
     }

@@ -1,5 +1,6 @@
 package app.sala.voice;
 
+import app.sala.recognition.TestAudio;
 import app.sala.sentences.Intent;
 import app.sala.understanding.Assistant;
 import app.sala.understanding.ShippedAssistant;
@@ -69,6 +70,24 @@ public final class VoicePhrases {
             "hay que comprar tortillas y frijoles para la cena",
             "the appointment was moved to next tuesday at ten",
             "we should take the bus because the traffic is terrible");
+
+    /**
+     * What the lobby's babble is made of: the even lines of {@link #CHATTER} and a few more; the
+     * odd lines of CHATTER are room talk said to the kiosk in the corpus's tuning part, so no
+     * clip is heard over its own words.
+     */
+    public static final List<String> BABBLE_CHATTER = List.of(
+            CHATTER.get(0), CHATTER.get(2), CHATTER.get(4),
+            "she said the pharmacy closes early on sundays",
+            "i brought a sandwich but i left it in the car",
+            "how long have you been waiting here",
+            "my grandson starts kindergarten next month",
+            "they are painting the house green this summer");
+
+    /** A clinic lobby, {@code length} samples long: the four flite voices talking about other things at once. */
+    public static float[] lobbyBabble(int length, long seed) {
+        return TestAudio.lobbyBabble(length, BABBLE_CHATTER, seed);
+    }
 
     /** The assistant over the shipped content and sentences, without Spring. */
     public static Assistant assistant() {
