@@ -11,6 +11,7 @@ import app.sala.voice.Decision.Candidate;
 import app.sala.voice.Decision.Outcome;
 import app.sala.voice.Reading.Pass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -130,15 +131,20 @@ public class VoiceInterpreter {
 
     /**
      * In babble grammar mode fits words of its list onto the room before and after the visitor
-     * ("thighs show me the knee to chest stretch", "speak faster losing a is"): the longest run
-     * of its words that is a sentence word for word is a reading too, weighed by its own words'
-     * confidence and loudness (the visitor's stand out, the room's do not) and by how much of
-     * the utterance it is.
+     * ("thighs show me the knee to chest stretch", "speak faster losing a is"): each run of its
+     * words that is a sentence word for word is a reading too (the longest first, none
+     * overlapping, so a sentence the room made up beside the visitor's does not hide it),
+     * weighed by its own words' confidence and loudness (the visitor's stand out, the room's do
+     * not) and by how much of the utterance it is.
      */
     private void containedSentences(String language, Transcript transcript, Heard grammar, List<Reading> readings) {
         List<HeardWord> words = grammar.words();
+        boolean[] taken = new boolean[words.size()];
         for (int length = words.size() - 1; length >= CONTAINED_MIN_WORDS; length--) {
             for (int from = 0; from + length <= words.size(); from++) {
+                if (anyTaken(taken, from, length)) {
+                    continue;
+                }
                 List<HeardWord> run = words.subList(from, from + length);
                 Heard part = new Heard(String.join(" ", run.stream().map(HeardWord::word).toList()), run);
                 Understanding sentence = assistant.exactly(language, part.text());
@@ -147,10 +153,19 @@ public class VoiceInterpreter {
                     double share = Math.sqrt((double) length / words.size());
                     add(readings, sentence, weight(transcript, part) * share * bare * CONTAINED_WEIGHT, Pass.GRAMMAR,
                             part.text());
-                    return;
+                    Arrays.fill(taken, from, from + length, true);
                 }
             }
         }
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The readings of a second listen to the same audio, among the sentences nearest to the first readings. */
@@ -213,7 +228,7 @@ public class VoiceInterpreter {
         Candidate emergency = candidates.stream().filter(c -> c.isEmergency() && c.score() >= cutoffs.emergency())
                 .findFirst().orElse(null);
         if (emergency != null) {
-            if (emergency == best && best.score() >= cutoffs.act()) {
+            if (emergency == best && best.score() >= cutoffs.emergencyAct()) {
                 return new Decision(Outcome.ACT, List.of(best));
             }
             return new Decision(Outcome.ASK, offered(candidates, emergency, cutoffs));

@@ -140,8 +140,8 @@ final class CorpusFigures {
     String table(DecisionProperties cutoffs) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Lobby corpus, %s part (%s), %d clips; cut-offs act %.2f, ask %.2f, emergency %.2f,"
-                        + " margin %.2f%n", part.label, part.voices.stream().map(v -> v.label).collect(Collectors.joining(", ")),
-                judged.size(), cutoffs.act(), cutoffs.ask(), cutoffs.emergency(), cutoffs.margin()));
+                        + " emergency act %.2f, margin %.2f%n", part.label, part.voices.stream().map(v -> v.label).collect(Collectors.joining(", ")),
+                judged.size(), cutoffs.act(), cutoffs.ask(), cutoffs.emergency(), cutoffs.emergencyAct(), cutoffs.margin()));
         out.append(String.format(Locale.ROOT, "  %-30s%-20s%-20s%-20s%s%n", "", "clean", "babble 10 dB", "babble 5 dB", "target"));
         row(out, "requests (commands+emergencies)", c -> String.valueOf(requests(c)), "");
         outcomeRow(out, "  acted or offered right", requests(), Outcome::rightOrOffered, "clean >=97 %, 10 dB >=85 %, 5 dB >=50 %");

@@ -74,30 +74,30 @@ class LobbyCorpusTest {
     private static final int BABBLE_SECONDS = 30;
 
     /*
-     * Provisional: these floors are the first act/ask decision's figures less a margin; the final
-     * weights were not yet run on the whole sample on an idle machine (raise them when they are).
-     * The targets of issue 13 are printed beside the figures; the floors below are what the
-     * corpus reaches (the lower of the default sample and the full run, less a little: Vosk hears
-     * a clip slightly differently depending on what the model heard before in the same JVM), so
-     * a step back fails the build while the targets stay visible.
+     * The floors are what the corpus reaches at the configured cut-offs, the lower of the
+     * default sample and the full run (2026-12-02, idle machine), less about one clip of the
+     * sample (3 to 11 points: Vosk hears a clip slightly differently depending on what the model
+     * heard before in the same JVM), so a step back fails the build while the targets of issue
+     * 13 are printed beside the figures.
      */
     /** Acted on or offered the right thing, % of requests (commands and emergencies), per part and condition. */
     private static final Map<String, Double> ACTED_OR_OFFERED_FLOOR = Map.of(
-            "tuning clean", 70.0, "tuning babble 10 dB", 35.0, "tuning babble 5 dB", 10.0,
-            "held-out clean", 75.0, "held-out babble 10 dB", 33.0, "held-out babble 5 dB", 12.0);
+            "tuning clean", 95.0, "tuning babble 10 dB", 70.0, "tuning babble 5 dB", 30.0,
+            "held-out clean", 90.0, "held-out babble 10 dB", 75.0, "held-out babble 5 dB", 40.0);
     /** Emergencies acted on or offered first, %. */
     private static final Map<String, Double> EMERGENCY_HANDLED_FLOOR = Map.of(
-            "tuning clean", 80.0, "tuning babble 10 dB", 50.0, "tuning babble 5 dB", 15.0,
-            "held-out clean", 80.0, "held-out babble 10 dB", 40.0, "held-out babble 5 dB", 15.0);
-    /** Wrong actions (downgraded emergencies included), % of all clips of a part. */
-    private static final Map<Part, Double> WRONG_ACTIONS_CEILING = Map.of(Part.TUNING, 4.0, Part.HELDOUT, 4.0);
+            "tuning clean", 88.0, "tuning babble 10 dB", 66.0, "tuning babble 5 dB", 44.0,
+            "held-out clean", 91.0, "held-out babble 10 dB", 75.0, "held-out babble 5 dB", 40.0);
+    /** Wrong actions (downgraded emergencies included), % of all clips of a part: the target, 2 %, and one clip. */
+    private static final Map<Part, Double> WRONG_ACTIONS_CEILING = Map.of(Part.TUNING, 2.5, Part.HELDOUT, 2.5);
     /** Emergencies acted on as something milder: the target is none, and none is what the corpus reaches. */
     private static final int DOWNGRADED_CEILING = 0;
     /**
-     * Room talk, Spanish or noise acted on: the target is none, and none is what the corpus
-     * reached; one is allowed for Vosk hearing a clip a little differently from run to run.
+     * Room talk, Spanish or noise acted on: the target is none. The sample reaches none, the
+     * full run one or two held-out Spanish clips ("ayuda" heard as "are you up": Spanish needs
+     * its own voice, issue 14); one more is allowed for Vosk hearing a clip a little differently.
      */
-    private static final int LEFT_ALONE_ACTED_CEILING = 1;
+    private static final int LEFT_ALONE_ACTED_CEILING = FULL ? 2 : 1;
 
     @Autowired
     private VoiceService voice;

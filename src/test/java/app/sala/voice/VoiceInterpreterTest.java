@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class VoiceInterpreterTest {
 
-    private final DecisionProperties cutoffs = new DecisionProperties(0.7, 0.35, 0.2, 0.15);
+    private final DecisionProperties cutoffs = new DecisionProperties(0.7, 0.35, 0.2, 0.7, 0.15);
     private final VoiceInterpreter interpreter = new VoiceInterpreter(ShippedAssistant.get(), cutoffs);
 
     @Test
