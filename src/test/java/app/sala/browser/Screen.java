@@ -18,10 +18,16 @@ public record Screen(String name, String path, String readyCss) {
     public static final Screen EMERGENCY_HEAD_INJURY = new Screen("emergency-head-injury", "emergency/head-injury",
             ".sala-emergency-view .sala-emergency-condition");
     public static final Screen ACTIVITIES = new Screen("activities", "activities", ".sala-activities-view");
+    /**
+     * The home screen while Sala asks "Is this an emergency?" with an exercise as the second
+     * choice (a test-only route, {@code AskCardPreview}): how a visitor meets the ask card.
+     */
+    public static final Screen ASK_CARD = new Screen("ask-card", "ask-card-preview",
+            ".sala-voice-choice-emergency");
 
-    /** Every screen a visitor can reach, in the order the tests visit them. */
+    /** Every screen a visitor can reach, and the ask card, in the order the tests visit them. */
     public static final List<Screen> ALL = List.of(HOME, EXERCISES, EXERCISE, CARE, WHERE_TO_GO, ADVICE,
-            EMERGENCY, EMERGENCY_HEAD_INJURY, ACTIVITIES);
+            EMERGENCY, EMERGENCY_HEAD_INJURY, ACTIVITIES, ASK_CARD);
 
     @Override
     public String toString() {

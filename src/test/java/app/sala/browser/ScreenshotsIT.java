@@ -17,8 +17,8 @@ import org.openqa.selenium.Dimension;
  */
 class ScreenshotsIT extends BrowserIT {
 
-    private static final List<Screen> HIGH_CONTRAST = List.of(Screen.HOME, Screen.WHERE_TO_GO, Screen.EMERGENCY_HEAD_INJURY);
-    private static final List<Screen> DOUBLE_TEXT = List.of(Screen.HOME, Screen.EXERCISE, Screen.WHERE_TO_GO);
+    private static final List<Screen> HIGH_CONTRAST = List.of(Screen.HOME, Screen.WHERE_TO_GO, Screen.EMERGENCY_HEAD_INJURY, Screen.ASK_CARD);
+    private static final List<Screen> DOUBLE_TEXT = List.of(Screen.HOME, Screen.EXERCISE, Screen.WHERE_TO_GO, Screen.ASK_CARD);
 
     private final List<Path> taken = new ArrayList<>();
 
