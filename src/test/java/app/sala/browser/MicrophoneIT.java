@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.fail;
 
 import app.sala.browser.MicrophoneRoundTrip.Clip;
 import app.sala.browser.MicrophoneRoundTrip.Outcome;
-import app.sala.recognition.FliteAudio;
 import app.sala.recognition.TestAudio;
+import app.sala.recognition.TestAudio.Voice;
+import app.sala.voice.VoicePhrases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +40,7 @@ class MicrophoneIT {
     @BeforeEach
     void toolsPresent() {
         String missing = !MicrophoneRoundTrip.available() ? "Chromium or ChromeDriver (/usr/bin/chromium, /usr/bin/chromedriver)"
-                : !FliteAudio.available() ? "flite (/usr/bin/flite: apt-get install flite)" : null;
+                : !TestAudio.fliteAvailable() ? "flite (apt-get install flite)" : null;
         if (missing != null) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(missing + " is missing");
@@ -53,7 +58,7 @@ class MicrophoneIT {
     @Test
     void showMeTheBridgeSaidCleanlyOpensTheBridge() {
         Outcome outcome = say(Clip.expectingRoute("show me the bridge / slt / clean",
-                FliteAudio.speak("show me the bridge", "slt"), "exercises/bridge"));
+                TestAudio.speak("show me the bridge", Voice.FLITE_SLT), "exercises/bridge"));
 
         assertThat(outcome.error()).isNull();
         assertThat(outcome.route()).isEqualTo("exercises/bridge");
@@ -66,65 +71,86 @@ class MicrophoneIT {
 
     @Test
     void heSaysHePassedOutAndTheEmergencyScreenOpens() {
-        Outcome outcome = say(Clip.expecting("he passed out / rms / clean", FliteAudio.speak("he passed out", "rms"),
+        Outcome outcome = say(Clip.expecting("he passed out / rms / clean", TestAudio.speak("he passed out", Voice.FLITE_RMS),
                 "the emergency screen", o -> o.route().startsWith("emergency")));
 
         assertThat(outcome.error()).isNull();
         assertThat(outcome.route()).startsWith("emergency");
     }
 
+    /**
+     * A name alone over a waiting room's babble ("the bridge", the room's words around it) is not
+     * sure enough to act on: Sala asks, and one tap on the choice finishes what the visitor meant.
+     */
     @Test
-    @Disabled("not yet run with the browser's processing off (the new default); with it on, the clip was heard as \"not\"."
-            + " Enable after one run on an idle machine")
+    void theBridgeAloneInBabbleGetsTheAskCardAndOneTapOpensTheBridge() {
+        List<String> shown = new ArrayList<>();
+        float[] babble = VoicePhrases.lobbyBabble(TestAudio.RATE * 12, 22);
+        Outcome outcome = tapping("Bridge", shown, Path.of("target", "screenshots", "ask-card-microphone-en.png"))
+                .run(Clip.expecting("the bridge / rms / babble 10 dB", TestAudio.speak("the bridge", Voice.FLITE_RMS), "the bridge",
+                        o -> o.route().equals("exercises/bridge")).over(babble, 10));
+        System.out.printf("the bridge in babble at 10 dB: %s; choices shown: %s%n", outcome, shown);
+
+        assertThat(outcome.error()).isNull();
+        assertThat(shown).as("Sala asked, %s", outcome).contains("Show the Bridge", "None of these");
+        assertThat(outcome.route()).as("%s, choices shown %s", outcome, shown).isEqualTo("exercises/bridge");
+    }
+
+    @Test
     void myDaughterHadASeizureInAWaitingRoomsBabbleReachesTheEmergencyScreenOrItsRedChoice() {
-        float[] speech = FliteAudio.speak("my daughter had a seizure", "awb");
-        float[] babble = FliteAudio.babble(TestAudio.RATE * 12, 4, 18);
-        boolean[] offered = new boolean[1];
+        float[] speech = TestAudio.speak("my daughter had a seizure", Voice.FLITE_RMS);
+        float[] babble = VoicePhrases.lobbyBabble(TestAudio.RATE * 12, 18);
+        boolean[] offeredFirst = new boolean[1];
         Outcome outcome = new MicrophoneRoundTrip("http://127.0.0.1:" + port + "/", Path.of("target", "microphone-it"))
                 .afterAnswer(driver -> {
                     // Asked "Is this an emergency?": the visitor takes the first, red choice.
                     List<WebElement> red = driver.findElements(By.cssSelector(".sala-voice-choice-emergency"));
                     if (!red.isEmpty()) {
-                        offered[0] = driver.findElements(By.cssSelector(".sala-voice-choice")).get(0).equals(red.get(0));
+                        offeredFirst[0] = driver.findElements(By.cssSelector(".sala-voice-choice")).get(0).equals(red.get(0));
                         red.get(0).click();
                     }
                 })
-                .run(Clip.expecting("my daughter had a seizure / awb / babble 10 dB", speech, "the emergency screen",
+                .run(Clip.expecting("my daughter had a seizure / rms / babble 10 dB", speech, "the emergency screen",
                         o -> o.route().contains("emergency")).over(babble, 10));
+        System.out.printf("my daughter had a seizure in babble at 10 dB: %s (offered first: %s)%n", outcome, offeredFirst[0]);
 
         assertThat(outcome.error()).isNull();
-        assertThat(outcome.route()).as("%s (offered first: %s)", outcome, offered[0]).contains("emergency");
-    }
-
-    private static void saveScreenshot(org.openqa.selenium.TakesScreenshot driver, Path file) {
-        try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertThat(outcome.route()).as("%s (offered first: %s)", outcome, offeredFirst[0]).contains("emergency");
     }
 
     @Test
     void showMeTheBridgeInBabbleEndsOnTheBridgeDirectlyOrThroughTheRightChoice() {
-        float[] speech = FliteAudio.speak("show me the bridge", "kal16");
-        float[] babble = FliteAudio.babble(TestAudio.RATE * 12, 4, 21);
+        float[] speech = TestAudio.speak("show me the bridge", Voice.FLITE_RMS);
+        float[] babble = VoicePhrases.lobbyBabble(TestAudio.RATE * 12, 19);
         List<String> shown = new ArrayList<>();
-        Outcome outcome = new MicrophoneRoundTrip("http://127.0.0.1:" + port + "/", Path.of("target", "microphone-it"))
+        Outcome outcome = tapping("Bridge", shown, Path.of("target", "screenshots", "ask-card-microphone-babble-en.png"))
+                .run(Clip.expecting("show me the bridge / rms / babble 10 dB", speech, "the bridge",
+                        o -> o.route().equals("exercises/bridge")).over(babble, 10));
+        System.out.printf("show me the bridge in babble at 10 dB: %s; choices shown: %s%n", outcome, shown);
+
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.route()).as("%s, choices shown %s", outcome, shown).isEqualTo("exercises/bridge");
+    }
+
+    /** A round trip whose visitor, when asked, notes the choices, keeps a picture of the card and taps the one naming this. */
+    private MicrophoneRoundTrip tapping(String name, List<String> shown, Path picture) {
+        return new MicrophoneRoundTrip("http://127.0.0.1:" + port + "/", Path.of("target", "microphone-it"))
                 .afterAnswer(driver -> {
                     List<WebElement> choices = driver.findElements(By.cssSelector(".sala-voice-choice"));
                     choices.forEach(choice -> shown.add(choice.getText()));
                     if (!choices.isEmpty()) {
-                        // For a person to look at: the ask card as the visitor saw it.
-                        saveScreenshot(driver, Path.of("target", "screenshots", "ask-card-en.png"));
+                        saveScreenshot(driver, picture);
                     }
-                    choices.stream().filter(choice -> choice.getText().contains("Bridge")).findFirst().ifPresent(WebElement::click);
-                })
-                .run(Clip.expecting("show me the bridge / kal16 / babble 5 dB", speech, "the bridge",
-                        o -> o.route().equals("exercises/bridge")).over(babble, 5));
-        System.out.printf("show me the bridge in babble at 5 dB: %s; choices shown: %s%n", outcome, shown);
+                    choices.stream().filter(choice -> choice.getText().contains(name)).findFirst().ifPresent(WebElement::click);
+                });
+    }
 
-        assertThat(outcome.error()).isNull();
-        assertThat(outcome.route()).as("%s, choices shown %s", outcome, shown).isEqualTo("exercises/bridge");
+    private static void saveScreenshot(TakesScreenshot driver, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
