@@ -73,6 +73,28 @@ class VoiceInterpreterTest {
     }
 
     @Test
+    void aSentenceTheRoomMadeUpBesideTheVisitorsDoesNotHideIt() {
+        // "outdoor activities" in babble at 10 dB: the room gave grammar mode "a major trauma" too.
+        Transcript heard = transcript(heard("outdoor activities on days a major trauma", 0.95, 0.95, 0.5, 0.5, 0.6, 0.6, 0.6),
+                Heard.nothing());
+        assertThat(interpreter.readings("en", heard)).as("both sentences found word for word inside the reading")
+                .extracting(Reading::heard).contains("outdoor activities", "a major trauma");
+    }
+
+    @Test
+    void anEmergencyHasItsOwnActCutOff() {
+        List<Reading> readings = interpreter.readings("en", transcript(heard("he passed out", 0.8, 0.8, 0.6), Heard.nothing()));
+        double score = VoiceInterpreter.decide(readings, cutoffs).best().score();
+        assertThat(score).as("the emergency's score").isBetween(0.3, 0.7);
+        DecisionProperties actSooner = new DecisionProperties(0.9, 0.05, 0.1, score - 0.01, 0.15);
+        DecisionProperties askFirst = new DecisionProperties(0.1, 0.05, 0.1, Math.min(1, score + 0.01), 0.15);
+        assertThat(VoiceInterpreter.decide(readings, actSooner).outcome()).as("below act, above emergency-act").isEqualTo(Outcome.ACT);
+        Decision asked = VoiceInterpreter.decide(readings, askFirst);
+        assertThat(asked.outcome()).as("above act, below emergency-act").isEqualTo(Outcome.ASK);
+        assertThat(asked.candidates().get(0).isEmergency()).isTrue();
+    }
+
+    @Test
     void noiseAndHalfHeardSingleWordsAreNotUnderstood() {
         // "help" in babble: one long unsure word.
         assertThat(decide(heard("help", 0.6), Heard.nothing()).outcome()).isEqualTo(Outcome.NOT_UNDERSTOOD);
