@@ -11,7 +11,7 @@ import app.sala.voice.Decision.Candidate;
 import app.sala.voice.Decision.Outcome;
 import app.sala.voice.Reading.Pass;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -139,10 +139,10 @@ public class VoiceInterpreter {
      */
     private void containedSentences(String language, Transcript transcript, Heard grammar, List<Reading> readings) {
         List<HeardWord> words = grammar.words();
-        boolean[] taken = new boolean[words.size()];
+        BitSet taken = new BitSet(words.size());
         for (int length = words.size() - 1; length >= CONTAINED_MIN_WORDS; length--) {
             for (int from = 0; from + length <= words.size(); from++) {
-                if (anyTaken(taken, from, length)) {
+                if (!taken.get(from, from + length).isEmpty()) {
                     continue;
                 }
                 List<HeardWord> run = words.subList(from, from + length);
@@ -153,19 +153,10 @@ public class VoiceInterpreter {
                     double share = Math.sqrt((double) length / words.size());
                     add(readings, sentence, weight(transcript, part) * share * bare * CONTAINED_WEIGHT, Pass.GRAMMAR,
                             part.text());
-                    Arrays.fill(taken, from, from + length, true);
+                    taken.set(from, from + length);
                 }
             }
         }
-    }
-
-    private static boolean anyTaken(boolean[] taken, int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The readings of a second listen to the same audio, among the sentences nearest to the first readings. */

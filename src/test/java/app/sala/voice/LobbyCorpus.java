@@ -27,7 +27,6 @@ import java.util.Map;
  */
 final class LobbyCorpus {
 
-    static final List<String> BABBLE_CHATTER = VoicePhrases.BABBLE_CHATTER;
 
     private LobbyCorpus() {
     }

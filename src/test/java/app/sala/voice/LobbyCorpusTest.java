@@ -118,7 +118,7 @@ class LobbyCorpusTest {
         checkCorpusData();
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        float[] babble = TestAudio.lobbyBabble(TestAudio.RATE * BABBLE_SECONDS, LobbyCorpus.BABBLE_CHATTER, 7);
+        float[] babble = VoicePhrases.lobbyBabble(TestAudio.RATE * BABBLE_SECONDS, 7);
         int every = FULL ? 1 : SAMPLE_EVERY;
         List<Clip> clips = new ArrayList<>();
         for (Part part : Part.values()) {
@@ -234,14 +234,14 @@ class LobbyCorpusTest {
         }
         Set<String> roomTalk = tuning.stream().filter(r -> r.kind() == Kind.ROOM_TALK).map(Row::text).collect(Collectors.toSet());
         for (String line : VoicePhrases.CHATTER) {
-            assertThat(LobbyCorpus.BABBLE_CHATTER.contains(line) ^ roomTalk.contains(line))
+            assertThat(VoicePhrases.BABBLE_CHATTER.contains(line) ^ roomTalk.contains(line))
                     .as("chatter \"%s\" is either babble or tuning room talk", line).isTrue();
         }
         assertThat(heldout.stream().filter(r -> r.kind() == Kind.SPANISH).map(Row::text).toList())
                 .as("the held-out Spanish rows are VoicePhrases.SPANISH").containsExactlyElementsOf(VoicePhrases.SPANISH);
         Set<String> heldoutTexts = heldout.stream().map(Row::text).collect(Collectors.toSet());
         assertThat(tuningByText.keySet()).as("no phrasing in both parts").doesNotContainAnyElementsOf(heldoutTexts);
-        assertThat(LobbyCorpus.BABBLE_CHATTER).as("the babble says nothing a clip says")
+        assertThat(VoicePhrases.BABBLE_CHATTER).as("the babble says nothing a clip says")
                 .doesNotContainAnyElementsOf(tuningByText.keySet()).doesNotContainAnyElementsOf(heldoutTexts);
     }
 
@@ -282,7 +282,7 @@ class LobbyCorpusTest {
             int seed = clip.seed();
             double level = 0.02 + 0.01 * (seed % 10);
             return clip.row().text().startsWith("babble")
-                    ? TestAudio.scaled(TestAudio.lobbyBabble(TestAudio.RATE * 4, LobbyCorpus.BABBLE_CHATTER, 500 + seed), level)
+                    ? TestAudio.scaled(VoicePhrases.lobbyBabble(TestAudio.RATE * 4, 500 + seed), level)
                     : TestAudio.scaled(TestAudio.whiteNoise(TestAudio.RATE * 4, 1000 + seed), level / 2);
         }
         float[] speech = TestAudio.pad(TestAudio.speak(clip.row().text(), clip.voice()), 0.5, 1.0);
