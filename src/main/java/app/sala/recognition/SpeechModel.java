@@ -1,6 +1,8 @@
 package app.sala.recognition;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
@@ -17,6 +19,7 @@ public final class SpeechModel implements AutoCloseable {
     private int openRecognizers;
     private boolean closeRequested;
     private boolean closed;
+    private Optional<Set<String>> vocabulary;
 
     SpeechModel(String language, Path directory, Model model) {
         this.language = language;
@@ -30,6 +33,21 @@ public final class SpeechModel implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Whether the model can hear this word; true when the model lists no words that can be read
+     * (then Vosk itself drops unknown words from a grammar, with a warning in the log).
+     */
+    public boolean knows(String word) {
+        Optional<Set<String>> words;
+        synchronized (this) {
+            if (vocabulary == null) {
+                vocabulary = ModelVocabulary.of(directory);
+            }
+            words = vocabulary;
+        }
+        return words.map(w -> w.contains(word)).orElse(true);
     }
 
     /** A recognizer limited to the grammar's phrases (and "[unk]"). */
