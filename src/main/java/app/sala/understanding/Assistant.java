@@ -140,6 +140,16 @@ public class Assistant {
         return book(lang).grammarPhrases();
     }
 
+    /**
+     * Whether a word is one of the language's common words (stopwords and fillers, as the
+     * sentence file lists them): they count half when what was heard is compared with a sentence.
+     */
+    public boolean isCommonWord(String lang, String word) {
+        TextNormalizer normalizer = book(lang).normalizer();
+        List<String> tokens = normalizer.tokens(word);
+        return tokens.isEmpty() || tokens.stream().allMatch(normalizer::isLight);
+    }
+
     /** The ids of the exercises a question can be about (the same in every language). */
     public List<String> exerciseIds() {
         return catalog.pack(catalog.defaultLocale()).exercises().items().stream().map(Exercise::id).toList();

@@ -34,4 +34,9 @@ public record DecisionProperties(
                     + emergencyAct + ", margin " + margin);
         }
     }
+
+    /** The same cut-offs with another act cut-off (never below ask): for weaker evidence, such as speech heard through the phonetic bridge. */
+    public DecisionProperties actingAt(double actCutoff) {
+        return new DecisionProperties(Math.max(ask, Math.min(1, actCutoff)), ask, emergency, emergencyAct, margin);
+    }
 }

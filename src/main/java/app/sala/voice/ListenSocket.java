@@ -152,7 +152,8 @@ public class ListenSocket extends AbstractWebSocketHandler {
                 return;
             }
             if (progress.partial() != null) {
-                send(session, JSON.createObjectNode().put("type", "partial").put("text", progress.partial()));
+                send(session, JSON.createObjectNode().put("type", "partial")
+                        .put("text", voice.shownWhileSpeaking(stream.language, progress.partial())));
             }
             if (progress.ended()) {
                 finish(session, stream);

@@ -91,21 +91,26 @@ public class VoiceInterpreter {
 
     /** The readings of the first two passes (grammar and free), unsorted. */
     public List<Reading> readings(String language, Transcript transcript) {
+        return readings(SentenceMatcher.of(assistant, language), transcript);
+    }
+
+    /** The readings of the first two passes, with the words matched to the sentences by {@code sentences}. */
+    public List<Reading> readings(SentenceMatcher sentences, Transcript transcript) {
         List<Reading> readings = new ArrayList<>();
         Heard grammar = transcript.grammar();
         double grammarWeight = weight(transcript, grammar);
         if (grammarWeight > 0) {
-            String words = grammar.text().replace(Heard.UNKNOWN_WORD, " ").strip().replaceAll(" +", " ");
+            String words = sentences.text(grammar);
             double rank = 1;
-            for (Understanding near : assistant.nearestReadings(language, words, NEAREST)) {
+            for (Understanding near : sentences.nearestReadings(grammar, NEAREST)) {
                 double bare = bareName(near, grammar) ? BARE_NAME_WEIGHT : 1;
                 add(readings, near, grammarWeight * fit(near.score()) * bare * rank, Pass.GRAMMAR, words);
                 rank = ALTERNATIVE_WEIGHT;
             }
-            containedSentences(language, transcript, grammar, readings);
+            containedSentences(sentences, transcript, grammar, readings);
             // Grammar mode strings phrase-list words together: what they say as free text counts too
             // ("show me the steps of the bridge", an emergency named among other words).
-            Understanding typed = assistant.understand(language, words);
+            Understanding typed = sentences.understand(grammar);
             if (typed.source() != Understanding.Source.TEMPLATE) {
                 add(readings, typed, grammarWeight * evidence(typed, grammar) * KEYWORD_WEIGHT, Pass.GRAMMAR, words);
             }
@@ -117,11 +122,11 @@ public class VoiceInterpreter {
             default -> 1.0;
         };
         if (freeWeight > 0) {
-            Understanding typed = assistant.understand(language, free.text());
+            Understanding typed = sentences.understand(free);
             double kind = typed.source() == Understanding.Source.TEMPLATE ? 1 : KEYWORD_WEIGHT;
             add(readings, typed, freeWeight * evidence(typed, free) * kind, Pass.FREE, free.text());
             double rank = 1;
-            for (Understanding near : assistant.nearestReadings(language, free.text(), NEAREST)) {
+            for (Understanding near : sentences.nearestReadings(free, NEAREST)) {
                 add(readings, near, freeWeight * fit(near.score()) * rank, Pass.FREE, free.text());
                 rank = ALTERNATIVE_WEIGHT;
             }
@@ -137,7 +142,8 @@ public class VoiceInterpreter {
      * weighed by its own words' confidence and loudness (the visitor's stand out, the room's do
      * not) and by how much of the utterance it is.
      */
-    private void containedSentences(String language, Transcript transcript, Heard grammar, List<Reading> readings) {
+    private void containedSentences(SentenceMatcher sentences, Transcript transcript, Heard grammar,
+                                    List<Reading> readings) {
         List<HeardWord> words = grammar.words();
         BitSet taken = new BitSet(words.size());
         for (int length = words.size() - 1; length >= CONTAINED_MIN_WORDS; length--) {
@@ -147,12 +153,12 @@ public class VoiceInterpreter {
                 }
                 List<HeardWord> run = words.subList(from, from + length);
                 Heard part = new Heard(String.join(" ", run.stream().map(HeardWord::word).toList()), run);
-                Understanding sentence = assistant.exactly(language, part.text());
+                Understanding sentence = sentences.exactly(part);
                 if (!sentence.intent().isUnknown()) {
                     double bare = bareName(sentence, part) ? BARE_NAME_WEIGHT : 1;
                     double share = Math.sqrt((double) length / words.size());
                     add(readings, sentence, weight(transcript, part) * share * bare * CONTAINED_WEIGHT, Pass.GRAMMAR,
-                            part.text());
+                            sentences.text(part));
                     taken.set(from, from + length);
                 }
             }
@@ -161,6 +167,11 @@ public class VoiceInterpreter {
 
     /** The readings of a second listen to the same audio, among the sentences nearest to the first readings. */
     public List<Reading> againReadings(String language, Transcript transcript, Heard again) {
+        return againReadings(SentenceMatcher.of(assistant, language), transcript, again);
+    }
+
+    /** The readings of a second listen, with the words matched to the sentences by {@code sentences}. */
+    public List<Reading> againReadings(SentenceMatcher sentences, Transcript transcript, Heard again) {
         double weight = weight(transcript, again);
         if (weight <= 0 || again.hasUnknownWords()) {
             return List.of();
@@ -169,9 +180,9 @@ public class VoiceInterpreter {
             weight *= REPEATED_WEIGHT;
         }
         List<Reading> readings = new ArrayList<>();
-        Understanding snapped = assistant.snap(language, again.text());
+        Understanding snapped = sentences.snap(again);
         double bare = bareName(snapped, again) ? BARE_NAME_WEIGHT : 1;
-        add(readings, snapped, weight * fit(snapped.score()) * bare, Pass.AGAIN, again.text());
+        add(readings, snapped, weight * fit(snapped.score()) * bare, Pass.AGAIN, sentences.text(again));
         return readings;
     }
 

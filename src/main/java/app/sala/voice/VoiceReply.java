@@ -23,6 +23,12 @@ import java.util.Map;
 public record VoiceReply(String heard, double confidence, String intent, Map<String, String> slots, String answer,
                          String route, List<String> examples, List<Choice> choices) {
 
+    /** The same reply showing only these examples (when it shows any): those the voice path can hear. */
+    public VoiceReply withExamples(List<String> heardExamples) {
+        return examples.isEmpty() ? this : new VoiceReply(heard, confidence, intent, slots, answer, route,
+                examples.stream().filter(heardExamples::contains).toList(), choices);
+    }
+
     public static VoiceReply of(String heard, double confidence, Reply reply) {
         return new VoiceReply(heard, confidence, reply.intent().name(), reply.intent().slots(), reply.answer(),
                 reply.route(), reply.examples(), reply.choices());

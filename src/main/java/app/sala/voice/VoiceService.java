@@ -3,6 +3,9 @@ package app.sala.voice;
 import app.sala.answers.Answers;
 import app.sala.answers.Choice;
 import app.sala.answers.Reply;
+import app.sala.bridge.BridgedSentences;
+import app.sala.bridge.PhoneticBridge;
+import app.sala.bridge.PhoneticBridges;
 import app.sala.recognition.Grammar;
 import app.sala.recognition.Heard;
 import app.sala.recognition.ListeningSession;
@@ -21,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -31,9 +35,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Spoken requests from audio to answer: opens a listening session on the language's model
- * with the assistant's phrases as grammar, and turns the transcript into a reply. The
- * microphone stream and the upload API use the same path. Only intent names and timings are
- * logged: never audio, never the words.
+ * with the assistant's phrases as grammar (or, for a language without a model of its own, on
+ * another model through the phonetic bridge: {@link ListeningRoute}), and turns the transcript
+ * into a reply. The microphone stream and the upload API use the same path. Only intent names
+ * and timings are logged: never audio, never the words.
  */
 @Service
 public class VoiceService {
@@ -41,18 +46,23 @@ public class VoiceService {
     private static final Logger log = LoggerFactory.getLogger(VoiceService.class);
     /** Sentences nearest to each recognizer's reading that a second listen chooses from. */
     private static final int CANDIDATES = 10;
+    /** An English reading this strong at a Spanish screen (through the bridge) says the visitor spoke English. */
+    private static final double OTHER_LANGUAGE_SCORE = 0.3;
 
     private final SpeechModels models;
     private final Assistant assistant;
     private final Answers answers;
     private final VoiceInterpreter interpreter;
     private final RecognitionProperties properties;
-    private final Map<String, Grammar> grammars = new ConcurrentHashMap<>();
+    private final PhoneticBridges bridges;
+    private final Map<String, ListeningRoute> routes = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> bridgeProblems = new ConcurrentHashMap<>();
     private final UsageFigures usage;
 
     public VoiceService(SpeechModels models, Assistant assistant, Answers answers, VoiceInterpreter interpreter,
-                        RecognitionProperties properties, UsageFigures usage) {
+                        RecognitionProperties properties, UsageFigures usage, PhoneticBridges bridges) {
         this.usage = usage;
+        this.bridges = bridges;
         this.models = models;
         this.assistant = assistant;
         this.answers = answers;
@@ -76,31 +86,114 @@ public class VoiceService {
             } catch (RuntimeException e) {
                 log.warn("Voice warm-up failed for {}: {}", language, e.getMessage());
             }
-            log.info("Voice ready in {}: {} phrases, warmed up in {} ms", language, grammars.get(language) == null ? 0
-                    : grammars.get(language).phrases().size(), (System.nanoTime() - start) / 1_000_000);
+            ListeningRoute route = routes.get(language);
+            log.info("Voice ready in {}: {} phrases{}, warmed up in {} ms", language,
+                    route == null ? 0 : route.grammar().phrases().size(),
+                    route != null && route.bridged() ? " said into the " + route.modelLanguage() + " model" : "",
+                    (System.nanoTime() - start) / 1_000_000);
         }
         models.quietenVosk();
     }
 
-    /** Voice is offered in a language with both a speech model and sentences to understand. */
+    /**
+     * Voice is offered in a language with sentences to understand and a speech model: its own,
+     * or the model its phonetic bridge speaks into. A real model wins over the bridge.
+     */
     public boolean listens(String language) {
-        return models.listens(language) && assistant.languages().contains(language);
+        return assistant.languages().contains(language) && (models.listens(language) || bridgeModel(language).isPresent());
     }
 
     public List<String> languages() {
-        return models.languages().stream().filter(this::listens).toList();
+        return assistant.languages().stream().filter(this::listens).toList();
+    }
+
+    /** Whether a language is heard through the phonetic bridge rather than a model of its own. */
+    public boolean bridged(String language) {
+        return !models.listens(language) && listens(language);
+    }
+
+    /**
+     * The examples a visitor is shown to say: through the bridge only those it is trusted with,
+     * so the kiosk never suggests a sentence it would answer with "Sorry".
+     */
+    public List<String> examples(String language) {
+        Optional<PhoneticBridge> bridge = bridged(language) ? bridges.bridge(language) : Optional.empty();
+        return assistant.examples(language).stream()
+                .filter(example -> bridge.isEmpty() || bridge.get().listensFor(assistant.understand(language, example)
+                        .intent().name()))
+                .toList();
+    }
+
+    /**
+     * How each language with voice is heard, for staff: its own model, or the bridge into
+     * another language's model (with the sentences it cannot say, if any).
+     */
+    public Map<String, String> howHeard() {
+        Map<String, String> how = new java.util.LinkedHashMap<>();
+        for (String language : languages()) {
+            if (!bridged(language)) {
+                how.put(language, "its own speech model");
+            } else {
+                ListeningRoute route = route(language);
+                List<String> problems = bridgeProblems.getOrDefault(language, List.of());
+                how.put(language, "the phonetic bridge into the " + route.modelLanguage() + " model ("
+                        + route.grammar().phrases().size() + " phrases" + (problems.isEmpty() ? ""
+                        : ", " + problems.size() + " sentences cannot be said: see the log") + ")");
+            }
+        }
+        return how;
+    }
+
+    /** The sentences the bridge could not respell in the model's words, by language (empty once all can). */
+    public Map<String, List<String>> bridgeProblems() {
+        return Map.copyOf(bridgeProblems);
+    }
+
+    private Optional<SpeechModel> bridgeModel(String language) {
+        return bridges.bridge(language).flatMap(bridge -> models.model(bridge.model()));
     }
 
     /**
      * @throws VoiceUnavailableException when the language has no model or no sentences
      */
     public ListeningSession open(String language) {
+        ListeningRoute route = route(language);
+        return new ListeningSession(route.model(), route.grammar(), properties.maxUtteranceSeconds());
+    }
+
+    private ListeningRoute route(String language) {
         if (!listens(language)) {
             throw new VoiceUnavailableException(language);
         }
-        SpeechModel model = models.model(language).orElseThrow(() -> new VoiceUnavailableException(language));
-        Grammar grammar = grammars.computeIfAbsent(language, code -> Grammar.of(assistant.grammarPhrases(code)));
-        return new ListeningSession(model, grammar, properties.maxUtteranceSeconds());
+        return routes.computeIfAbsent(language, code -> {
+            Optional<SpeechModel> own = models.model(code);
+            if (own.isPresent()) {
+                return ListeningRoute.direct(assistant, code, own.get());
+            }
+            PhoneticBridge bridge = bridges.bridge(code).orElseThrow(() -> new VoiceUnavailableException(code));
+            SpeechModel model = bridgeModel(code).orElseThrow(() -> new VoiceUnavailableException(code));
+            BridgedSentences sentences = BridgedSentences.of(bridge, assistant.grammarPhrases(code), model::knows,
+                    word -> assistant.isCommonWord(code, word));
+            if (!sentences.problems().isEmpty()) {
+                bridgeProblems.put(code, sentences.problems());
+                log.warn("The {} bridge cannot respell {} of {} sentences in the words of the {} model; they are not"
+                                + " heard (not understood): {}", code, sentences.problems().size(),
+                        assistant.grammarPhrases(code).size(), model.language(), sentences.problems());
+            }
+            return ListeningRoute.bridged(assistant, code, model, bridge, sentences);
+        });
+    }
+
+    /** The decision's cut-offs for a language: through a bridge Sala acts only when surer. */
+    public DecisionProperties cutoffs(String language) {
+        return bridged(language) ? interpreter.cutoffs().actingAt(Math.max(interpreter.cutoffs().act(), bridges.act()))
+                : interpreter.cutoffs();
+    }
+
+    /** What the visitor is shown while speaking: the words so far, in the language spoken. */
+    public String shownWhileSpeaking(String language, String partial) {
+        ListeningRoute route = routes.get(language);
+        return route == null ? partial : route.shownWhileSpeaking(partial);
     }
 
     /**
@@ -110,7 +203,7 @@ public class VoiceService {
     public VoiceReply answer(String language, ListeningSession session, String exerciseId, long startNanos) {
         Hearing hearing = hear(language, session, false);
         long decideStart = System.nanoTime();
-        Decision decision = interpreter.decide(hearing.readings());
+        Decision decision = VoiceInterpreter.decide(hearing.readings(), cutoffs(language));
         Reply reply = switch (decision.outcome()) {
             case ACT -> answers.reply(language, decision.best().best().understanding(), exerciseId);
             case ASK -> answers.ask(language, decision.candidates().stream().map(c -> c.best().intent()).toList(), exerciseId);
@@ -118,7 +211,8 @@ public class VoiceService {
         };
         long decisionMillis = (hearing.decisionNanos() + System.nanoTime() - decideStart) / 1_000_000;
         Transcript transcript = hearing.transcript();
-        String heard = decision.outcome() == Decision.Outcome.ACT ? decision.best().best().heard() : transcript.text();
+        String heard = decision.outcome() == Decision.Outcome.ACT ? decision.best().best().heard()
+                : route(language).shown(transcript);
         double score = decision.best() == null ? 0 : decision.best().score();
         log.info("Voice {}: {} {} ({} s of audio{}, decided in {} ms, answered in {} ms)", language,
                 reply.asks() ? "asked" : decision.outcome() == Decision.Outcome.ACT ? "acted" : "not understood",
@@ -130,7 +224,7 @@ public class VoiceService {
         if (Intent.SET_LANGUAGE.equals(reply.intent().name())) {
             usage.countLanguage(reply.intent().slot(IntentContract.LANGUAGE));
         }
-        return VoiceReply.of(heard, round(score), reply);
+        return VoiceReply.of(heard, round(score), reply).withExamples(examples(language));
     }
 
     /**
@@ -140,35 +234,59 @@ public class VoiceService {
      * heard.
      */
     public Hearing hear(String language, ListeningSession session, boolean alwaysListenAgain) {
-        Transcript transcript = session.finish();
+        ListeningRoute route = route(language);
+        Transcript heardAs = session.finish();
         long start = System.nanoTime();
-        List<Reading> first = interpreter.readings(language, transcript);
+        Transcript transcript = route.forDecision(heardAs);
+        List<Reading> first = interpreter.readings(route.matcher(), transcript);
+        boolean otherLanguage = route.bridged() && spokeModelLanguage(route, heardAs);
+        if (otherLanguage) {
+            first = List.of();
+        }
         long decisionNanos = System.nanoTime() - start;
         List<Reading> again = List.of();
         long againNanos = -1;
-        if (!transcript.isSilent() && (alwaysListenAgain || !interpreter.sure(first))) {
+        boolean sure = VoiceInterpreter.decide(first, cutoffs(language)).outcome() == Decision.Outcome.ACT;
+        if (!transcript.isSilent() && !otherLanguage && (alwaysListenAgain || !sure)) {
             long againStart = System.nanoTime();
-            Heard heard = listenAgain(language, session, transcript);
+            Heard heard = listenAgain(route, session, transcript);
             againNanos = System.nanoTime() - againStart;
             long weighStart = System.nanoTime();
-            again = heard.isEmpty() ? List.of() : interpreter.againReadings(language, transcript, heard);
+            again = heard.isEmpty() ? List.of() : interpreter.againReadings(route.matcher(), transcript, heard);
             decisionNanos += System.nanoTime() - weighStart;
         }
         return new Hearing(transcript, first, again, decisionNanos, againNanos);
     }
 
+    /**
+     * Whether free mode heard a request in the model's own language (English at a Spanish
+     * screen): speech in the other language is never acted on as a command. It counts when the
+     * English reading would be acted on, or is at least {@link #OTHER_LANGUAGE_SCORE} (in babble
+     * free mode hears less, and the bridge's grammar still fits the English words to Spanish
+     * ones). Switching language is the exception: "English" is a Spanish sentence too, and is
+     * left to the Spanish readings.
+     */
+    private boolean spokeModelLanguage(ListeningRoute route, Transcript heardAs) {
+        String other = route.modelLanguage();
+        if (!assistant.languages().contains(other) || heardAs.free().words().size() < 2) {
+            return false;
+        }
+        Transcript free = new Transcript(Heard.nothing(), heardAs.free(), heardAs.seconds(), heardAs.loudness());
+        Decision decision = interpreter.decide(interpreter.readings(other, free));
+        return decision.best() != null && !Intent.SET_LANGUAGE.equals(decision.best().best().intent().name())
+                && (decision.outcome() == Decision.Outcome.ACT || decision.best().score() >= OTHER_LANGUAGE_SCORE);
+    }
+
     /** The second listen's reading when it is one of the candidates, else nothing. */
-    private Heard listenAgain(String language, ListeningSession session, Transcript transcript) {
-        Set<String> candidates = new LinkedHashSet<>();
-        candidates.addAll(assistant.nearestSentences(language, transcript.grammar().text().replace(Heard.UNKNOWN_WORD, " "),
-                CANDIDATES));
-        candidates.addAll(assistant.nearestSentences(language, transcript.free().text(), CANDIDATES));
+    private Heard listenAgain(ListeningRoute route, ListeningSession session, Transcript transcript) {
+        String language = route.language();
+        Set<String> candidates = route.nearestSentences(assistant, transcript, CANDIDATES);
         if (candidates.isEmpty()) {
             return Heard.nothing();
         }
         try {
-            Heard again = session.listenAgain(Grammar.of(List.copyOf(candidates)));
-            return candidates.contains(again.text()) ? again : Heard.nothing();
+            Grammar grammar = route.grammarOf(candidates);
+            return grammar == null ? Heard.nothing() : route.oneOf(session.listenAgain(grammar), candidates);
         } catch (RuntimeException e) {
             // The second listen only adds answers: without it the visitor is asked again.
             log.warn("Could not listen again in {}: {}", language, e.getMessage());

@@ -44,15 +44,25 @@ public final class TestAudio {
     public enum Voice {
         FREETTS("FreeTTS kevin16", null), ESPEAK_EN("espeak-ng en-us", null), ESPEAK_ES("espeak-ng es-419", null),
         FLITE_SLT("flite slt", "slt"), FLITE_RMS("flite rms", "rms"), FLITE_AWB("flite awb", "awb"),
-        FLITE_KAL16("flite kal16", "kal16");
+        FLITE_KAL16("flite kal16", "kal16"),
+        /** espeak-ng's Spanish voices with other speakers' pitch and timbre (its variants), for Spanish corpora. */
+        ESPEAK_ES_F3("espeak-ng es+f3", null, "es+f3"), ESPEAK_ES419_M3("espeak-ng es-419+m3", null, "es-419+m3"),
+        ESPEAK_ES419_F4("espeak-ng es-419+f4", null, "es-419+f4"), ESPEAK_ES_PABLO("espeak-ng es+pablo", null, "es+pablo");
 
         public final String label;
         /** The voice name for {@code flite -voice}, or null for the kiosk's own engines. */
         public final String flite;
+        /** The voice for {@code espeak-ng -v} when the clip is made outside the kiosk's engine, else null. */
+        public final String espeak;
 
         Voice(String label, String flite) {
+            this(label, flite, null);
+        }
+
+        Voice(String label, String flite, String espeak) {
             this.label = label;
             this.flite = flite;
+            this.espeak = espeak;
         }
     }
 
@@ -69,7 +79,7 @@ public final class TestAudio {
             Path probe = null;
             try {
                 probe = Files.createTempFile("flite", ".wav");
-                runFlite(List.of("flite", "-voice", "slt", "-t", "test", "-o", probe.toString()));
+                run(List.of("flite", "-voice", "slt", "-t", "test", "-o", probe.toString()));
                 fliteProblem = "";
             } catch (IOException | RuntimeException e) {
                 fliteProblem = "flite is not usable: " + e.getMessage();
@@ -83,7 +93,11 @@ public final class TestAudio {
     }
 
     public static float[] speak(String text, Voice voice) {
-        AudioClip clip = voice.flite != null ? fliteClip(text, voice) : kioskClip(text, voice);
+        AudioClip clip = voice.flite != null
+                ? cachedClip(text, voice.flite, file -> List.of("flite", "-voice", voice.flite, "-t", text, "-o", file))
+                : voice.espeak != null
+                ? cachedClip(text, voice.espeak, file -> List.of("espeak-ng", "-v", voice.espeak, "-w", file, text))
+                : kioskClip(text, voice);
         float[] samples = new float[clip.pcm().length / 2];
         for (int i = 0; i < samples.length; i++) {
             samples[i] = (short) ((clip.pcm()[2 * i] & 0xff) | (clip.pcm()[2 * i + 1] << 8)) / 32768f;
@@ -107,24 +121,27 @@ public final class TestAudio {
         return clip;
     }
 
-    /** flite's WAV for the text, from the cache or written into it; each voice says at its own rate. */
-    private static AudioClip fliteClip(String text, Voice voice) {
-        Path cached = CACHE.resolve(voice.flite).resolve(sha1(text) + ".wav");
+    /**
+     * The WAV a speech program (flite, espeak-ng) writes for the text, from the cache or written
+     * into it; each voice says at its own rate.
+     */
+    private static AudioClip cachedClip(String text, String voice, java.util.function.Function<String, List<String>> command) {
+        Path cached = CACHE.resolve(voice).resolve(sha1(text) + ".wav");
         try {
             if (!Files.exists(cached)) {
                 Files.createDirectories(cached.getParent());
-                Path written = Files.createTempFile(cached.getParent(), "flite", ".wav");
-                runFlite(List.of("flite", "-voice", voice.flite, "-t", text, "-o", written.toString()));
+                Path written = Files.createTempFile(cached.getParent(), "clip", ".wav");
+                run(command.apply(written.toString()));
                 Files.move(written, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return readWav(Files.readAllBytes(cached));
         } catch (IOException e) {
-            throw new UncheckedIOException("flite " + voice.flite + " \"" + text + "\"", e);
+            throw new UncheckedIOException(voice + " \"" + text + "\"", e);
         }
     }
 
-    /** flite without a shell, the text as one argument, within 20 s. */
-    private static void runFlite(List<String> command) throws IOException {
+    /** A speech program without a shell, the text as one argument, within 20 s. */
+    private static void run(List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {

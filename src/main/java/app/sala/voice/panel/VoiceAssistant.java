@@ -11,7 +11,6 @@ import app.sala.sentences.IntentContract;
 import app.sala.ui.BigButton;
 import app.sala.ui.KioskControls;
 import app.sala.ui.StepByStepScreen;
-import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
 import app.sala.voice.ListenSocket;
 import app.sala.voice.ListeningTickets;
@@ -60,7 +59,6 @@ public class VoiceAssistant extends Div {
 
     private final VoiceService voice;
     private final ListeningTickets tickets;
-    private final Assistant assistant;
     private final Answers answers;
     private final long listenMillis;
     private final BigButton microphone;
@@ -78,11 +76,10 @@ public class VoiceAssistant extends Div {
     private String ticket;
     private boolean keepPanel;
 
-    public VoiceAssistant(VoiceService voice, ListeningTickets tickets, Assistant assistant, Answers answers,
+    public VoiceAssistant(VoiceService voice, ListeningTickets tickets, Answers answers,
                           RecognitionProperties properties, MicrophoneCapture capture) {
         this.voice = voice;
         this.tickets = tickets;
-        this.assistant = assistant;
         this.answers = answers;
         this.listenMillis = properties.listenTimeout().toMillis();
         this.choicesMillis = CHOICES_SHOWN.toMillis();
@@ -179,7 +176,7 @@ public class VoiceAssistant extends Div {
         state = State.LISTENING;
         heard.setText("");
         answer.setText("");
-        showExamples(assistant.examples(language()));
+        showExamples(voice.examples(language()));
         panel.setVisible(true);
         showState();
         // The page opened the microphone on the tap (it is recording into a buffer); the ticket
@@ -293,8 +290,7 @@ public class VoiceAssistant extends Div {
                     text = answers.reply(code, new Intent(Intent.SET_LANGUAGE, Map.of(IntentContract.LANGUAGE, code))).answer();
                 }
             }
-            case Intent.HELP, Intent.UNKNOWN -> showExamples(reply.examples().isEmpty()
-                    ? assistant.examples(language()) : reply.examples());
+            case Intent.HELP, Intent.UNKNOWN -> showExamples(voice.examples(language()));
             default -> {
             }
         }
@@ -372,7 +368,7 @@ public class VoiceAssistant extends Div {
     private void declined(String answerText) {
         clearChoices();
         show(answerText == null ? getTranslation("voice.youCanSay") : answerText);
-        showExamples(assistant.examples(language()));
+        showExamples(voice.examples(language()));
         if (answerText != null) {
             say(answerText);
         }
