@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,32 @@ class MicrophoneIT {
 
         assertThat(outcome.error()).isNull();
         assertThat(outcome.route()).as("%s, choices shown %s", outcome, shown).isEqualTo("exercises/bridge");
+    }
+
+    /**
+     * A Spanish-speaking visitor: the screen switched to Español, "letra más grande" said by
+     * espeak-ng's Latin American voice into the microphone. No Spanish model is installed, so it
+     * is heard through the phonetic bridge; the text grows (directly, or through the right
+     * choice, tapped), and the answer is in Spanish.
+     */
+    @Test
+    void letraMasGrandeSaidInSpanishMakesTheTextBiggerThroughThePhoneticBridge() {
+        List<String> shown = new ArrayList<>();
+        Outcome outcome = tapping("Letra más grande", shown, Path.of("target", "screenshots", "ask-card-microphone-es.png"))
+                .beforeSpeaking(driver -> {
+                    driver.findElement(By.cssSelector(".sala-language[data-language=es]")).click();
+                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "es".equals(
+                            d.findElement(By.tagName("html")).getAttribute("lang")));
+                })
+                .run(Clip.expecting("letra más grande / espeak es-419 / clean",
+                        TestAudio.speak("letra más grande", Voice.ESPEAK_ES), "bigger text",
+                        o -> "text_bigger".equals(o.intent())));
+        System.out.printf("letra más grande: %s; choices shown: %s%n", outcome, shown);
+
+        assertThat(outcome.error()).isNull();
+        assertThat(outcome.intent()).as("%s, choices shown %s", outcome, shown).isEqualTo("text_bigger");
+        assertThat(outcome.answer()).as("answered in Spanish").isEqualTo("Letra más grande.");
+        assertThat(outcome.heard()).as("shown in the Spanish words, not the English ones").contains("grande");
     }
 
     /** A round trip whose visitor, when asked, notes the choices, keeps a picture of the card and taps the one naming this. */

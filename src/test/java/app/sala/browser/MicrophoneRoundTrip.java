@@ -266,6 +266,7 @@ public final class MicrophoneRoundTrip {
      * @param workDir where the padded clips are written for Chromium to play
      */
     private Consumer<ChromeDriver> afterAnswer;
+    private Consumer<ChromeDriver> beforeSpeaking;
 
     public MicrophoneRoundTrip(String baseUrl, Path workDir) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -288,6 +289,12 @@ public final class MicrophoneRoundTrip {
      * What the visitor does once the answer is shown, before the outcome is read: e.g. taps a
      * "did you mean" choice. It gets the browser; the outcome then reports where that led.
      */
+    /** What the visitor does on the page before tapping Speak (e.g. switching the screen to Spanish). */
+    public MicrophoneRoundTrip beforeSpeaking(Consumer<ChromeDriver> visitor) {
+        this.beforeSpeaking = visitor;
+        return this;
+    }
+
     public MicrophoneRoundTrip afterAnswer(Consumer<ChromeDriver> visitor) {
         this.afterAnswer = visitor;
         return this;
@@ -368,6 +375,12 @@ public final class MicrophoneRoundTrip {
             wait.until(d -> Boolean.TRUE.equals(d0.executeScript(
                     "return !!document.querySelector('.sala-view') && !!document.querySelector('#voice-button:not([disabled])')")));
             waitForVaadin(driver, wait);
+            if (beforeSpeaking != null) {
+                beforeSpeaking.accept(driver);
+                waitForVaadin(driver, wait);
+                wait.until(d -> Boolean.TRUE.equals(d0.executeScript(
+                        "return !!document.querySelector('#voice-button:not([disabled])')")));
+            }
             driver.findElement(By.id("voice-button")).click();
             WebDriverWait answerWait = new WebDriverWait(driver, ANSWER_WAIT);
             answerWait.pollingEvery(Duration.ofMillis(50));
