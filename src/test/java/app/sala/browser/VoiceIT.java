@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The whole voice path in a real browser: Chromium's fake microphone plays a WAV made here
@@ -54,5 +55,31 @@ class VoiceIT extends BrowserIT {
         resize(LANDSCAPE);
         waitForText(".sala-voice-heard", "show me the bridge");
         screenshot("voice-answer-en-landscape");
+    }
+
+    /**
+     * The same English words at a screen in Spanish: Hablar is enabled (Spanish is heard through
+     * the phonetic bridge), the panel listens and answers in Spanish and shows only examples
+     * the bridge can hear, and English speech is not acted on as a Spanish command.
+     */
+    @Test
+    void atASpanishScreenHablarListensInSpanishAndEnglishWordsAreNotActedOn() {
+        open("");
+        switchLanguage("es");
+        wait.until(d -> "es".equals(pageLanguage()));
+        WebElement speak = waitFor("#voice-button");
+        assertThat(speak.getText()).contains("Hablar");
+        assertThat(speak.isEnabled()).isTrue();
+        click("#voice-button");
+        waitForText(".sala-voice-status", "Le escucho");
+        screenshot("voice-listening-es-portrait");
+        assertThat(driver.findElement(By.cssSelector(".sala-voice-panel")).getText())
+                .contains("Letra más grande").doesNotContain("Siguiente paso");
+
+        waitForText("#voice-button", "Hablar");
+        assertThat(driver.getCurrentUrl()).as("English at a Spanish screen: no action").doesNotContain("exercises");
+        assertThat(driver.findElement(By.cssSelector(".sala-voice-answer")).getText()).isNotBlank();
+        resize(LANDSCAPE);
+        screenshot("voice-answer-es-landscape");
     }
 }
