@@ -50,6 +50,11 @@ public final class SpeechModel implements AutoCloseable {
         return words.map(w -> w.contains(word)).orElse(true);
     }
 
+    /** Lets the word list go once phrases are checked: about 150,000 words the kiosk need not keep. */
+    public synchronized void forgetVocabulary() {
+        vocabulary = null;
+    }
+
     /** A recognizer limited to the grammar's phrases (and "[unk]"). */
     public SafeRecognizer grammarRecognizer(Grammar grammar, int sampleRate, double maxSeconds) {
         if (grammar == null) {

@@ -174,6 +174,7 @@ public class VoiceService {
             SpeechModel model = bridgeModel(code).orElseThrow(() -> new VoiceUnavailableException(code));
             BridgedSentences sentences = BridgedSentences.of(bridge, assistant.grammarPhrases(code), model::knows,
                     word -> assistant.isCommonWord(code, word));
+            model.forgetVocabulary();
             if (!sentences.problems().isEmpty()) {
                 bridgeProblems.put(code, sentences.problems());
                 log.warn("The {} bridge cannot respell {} of {} sentences in the words of the {} model; they are not"
