@@ -29,6 +29,8 @@ class ArchitectureTest {
     private static final String VOICE_PANEL = "Voice panel";
     private static final String READ_ALOUD = "Read-aloud";
     private static final String VOICE = "Voice";
+    private static final String VOICE_ROUTE = "Voice routes";
+    private static final String BRIDGE = "Phonetic bridge";
     private static final String ANSWERS = "Answers";
     private static final String UNDERSTANDING = "Understanding";
     private static final String SENTENCES = "Sentences";
@@ -65,6 +67,8 @@ class ArchitectureTest {
                 .layer(VOICE_PANEL).definedBy("app.sala.voice.panel..")
                 .layer(READ_ALOUD).definedBy("app.sala.readaloud..")
                 .layer(VOICE).definedBy("app.sala.voice")
+                .layer(VOICE_ROUTE).definedBy("app.sala.voice.route..")
+                .layer(BRIDGE).definedBy("app.sala.bridge..")
                 .layer(ANSWERS).definedBy("app.sala.answers..")
                 .layer(UNDERSTANDING).definedBy("app.sala.understanding..")
                 .layer(SENTENCES).definedBy("app.sala.sentences..")
@@ -81,14 +85,18 @@ class ArchitectureTest {
                 .whereLayer(VOICE_PANEL).mayOnlyBeAccessedByLayers(SHELL)
                 .whereLayer(READ_ALOUD).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL)
                 .whereLayer(VOICE).mayOnlyBeAccessedByLayers(SHELL, VOICE_PANEL)
-                .whereLayer(ANSWERS).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE)
-                .whereLayer(UNDERSTANDING).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE, ANSWERS)
-                .whereLayer(SENTENCES).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE, ANSWERS, UNDERSTANDING)
-                .whereLayer(RECOGNITION).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE)
+                .whereLayer(VOICE_ROUTE).mayOnlyBeAccessedByLayers(VOICE)
+                .whereLayer(BRIDGE).mayOnlyBeAccessedByLayers(VOICE, VOICE_ROUTE)
+                .whereLayer(ANSWERS).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE, VOICE_ROUTE)
+                .whereLayer(UNDERSTANDING).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE, VOICE_ROUTE,
+                        ANSWERS)
+                .whereLayer(SENTENCES).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE, VOICE_ROUTE, ANSWERS,
+                        UNDERSTANDING)
+                .whereLayer(RECOGNITION).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, VOICE, VOICE_ROUTE, BRIDGE)
                 .whereLayer(SPEECH).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, READ_ALOUD, VOICE)
                 .whereLayer(USAGE).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, READ_ALOUD, VOICE)
                 .whereLayer(CONTENT).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, READ_ALOUD, VOICE,
-                        ANSWERS, UNDERSTANDING, SENTENCES, RECOGNITION, SPEECH, UI)
+                        ANSWERS, UNDERSTANDING, SENTENCES, RECOGNITION, SPEECH, UI, BRIDGE)
                 .whereLayer(UI).mayOnlyBeAccessedByLayers(SHELL, FEATURES, VOICE_PANEL, READ_ALOUD, ANSWERS)
                 .whereLayer(API).mayOnlyBeAccessedByLayers(VOICE, ANSWERS, RECOGNITION, SPEECH, INFRASTRUCTURE)
                 .check(classes);

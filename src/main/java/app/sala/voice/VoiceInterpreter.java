@@ -10,6 +10,7 @@ import app.sala.understanding.Understanding;
 import app.sala.voice.Decision.Candidate;
 import app.sala.voice.Decision.Outcome;
 import app.sala.voice.Reading.Pass;
+import app.sala.voice.route.SentenceMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

@@ -20,6 +20,8 @@ import app.sala.sentences.IntentContract;
 import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
 import app.sala.usage.UsageFigures;
+import app.sala.voice.route.ListeningRoute;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package app.sala.voice;
+package app.sala.voice.route;
 
 import app.sala.answers.Answers;
 import app.sala.bridge.BridgedSentences;
@@ -47,12 +47,12 @@ public final class ListeningRoute {
         this.sentences = sentences;
     }
 
-    static ListeningRoute direct(Assistant assistant, String language, SpeechModel model) {
+    public static ListeningRoute direct(Assistant assistant, String language, SpeechModel model) {
         return new ListeningRoute(language, model, Grammar.of(assistant.grammarPhrases(language)),
                 SentenceMatcher.of(assistant, language), null, null);
     }
 
-    static ListeningRoute bridged(Assistant assistant, String language, SpeechModel model, PhoneticBridge bridge,
+    public static ListeningRoute bridged(Assistant assistant, String language, SpeechModel model, PhoneticBridge bridge,
                                   BridgedSentences sentences) {
         return new ListeningRoute(language, model, Grammar.of(sentences.phrases()),
                 new BridgedMatcher(assistant, language, bridge, sentences), bridge, sentences);
@@ -87,13 +87,13 @@ public final class ListeningRoute {
      * The transcript the decision weighs. Through the bridge free mode heard the model's
      * language, not this one: it has nothing to give here and is left out.
      */
-    Transcript forDecision(Transcript heard) {
+    public Transcript forDecision(Transcript heard) {
         return bridge == null ? heard
                 : new Transcript(heard.grammar(), Heard.nothing(), heard.seconds(), heard.loudness());
     }
 
     /** A grammar of only these sentences of the language, for listening again; null when none can be said. */
-    Grammar grammarOf(Collection<String> candidates) {
+    public Grammar grammarOf(Collection<String> candidates) {
         if (bridge == null) {
             return Grammar.of(List.copyOf(candidates));
         }
@@ -106,7 +106,7 @@ public final class ListeningRoute {
      * Through the bridge grammar mode still strings the candidates' words together, so the
      * words count when the sentence they sound nearest to is one of the candidates.
      */
-    Heard oneOf(Heard again, Collection<String> candidates) {
+    public Heard oneOf(Heard again, Collection<String> candidates) {
         if (again.isEmpty()) {
             return again;
         }
@@ -117,7 +117,7 @@ public final class ListeningRoute {
     }
 
     /** The sentences nearest to what either recognizer heard, for listening again among them. */
-    Set<String> nearestSentences(Assistant assistant, Transcript transcript, int count) {
+    public Set<String> nearestSentences(Assistant assistant, Transcript transcript, int count) {
         Set<String> candidates = new LinkedHashSet<>();
         if (bridge == null) {
             candidates.addAll(assistant.nearestSentences(language, matcher.text(transcript.grammar()), count));
@@ -130,12 +130,12 @@ public final class ListeningRoute {
     }
 
     /** What the visitor sees of what was heard. */
-    String shown(Transcript transcript) {
+    public String shown(Transcript transcript) {
         return bridge == null ? transcript.text() : matcher.text(transcript.grammar());
     }
 
     /** Words heard so far, to show while the visitor speaks. */
-    String shownWhileSpeaking(String partial) {
+    public String shownWhileSpeaking(String partial) {
         return bridge == null || partial == null ? partial : bridge.readBackText(partial);
     }
 

@@ -1,4 +1,4 @@
-package app.sala.voice;
+package app.sala.voice.route;
 
 import app.sala.recognition.Heard;
 import app.sala.understanding.Assistant;
