@@ -170,7 +170,7 @@ public class VoiceService {
         return routes.computeIfAbsent(language, code -> {
             Optional<SpeechModel> own = models.model(code);
             if (own.isPresent()) {
-                return ListeningRoute.direct(assistant, code, own.get());
+                return ListeningRoute.direct(assistant, code, own.get(), foreignWords(code, own.get()));
             }
             PhoneticBridge bridge = bridges.bridge(code).orElseThrow(() -> new VoiceUnavailableException(code));
             SpeechModel model = bridgeModel(code).orElseThrow(() -> new VoiceUnavailableException(code));
@@ -185,6 +185,44 @@ public class VoiceService {
             }
             return ListeningRoute.bridged(assistant, code, model, bridge, sentences);
         });
+    }
+
+    /**
+     * Words of another language in this language's sentences ("español" in English) that the
+     * model does not know, each as that language's bridge into this model says it: Vosk would
+     * drop them from the grammar, so a Spanish speaker could not say "español" at an English
+     * screen. Only words of the other language's own sentences count.
+     */
+    private Map<String, List<String>> foreignWords(String language, SpeechModel model) {
+        Map<String, List<String>> foreign = new java.util.LinkedHashMap<>();
+        Set<String> words = new java.util.TreeSet<>();
+        assistant.grammarPhrases(language).forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
+        for (String other : assistant.languages()) {
+            Optional<PhoneticBridge> bridge = bridges.bridge(other).filter(b -> b.model().equals(model.language()));
+            if (other.equals(language) || bridge.isEmpty()) {
+                continue;
+            }
+            Set<String> theirs = new java.util.HashSet<>();
+            assistant.grammarPhrases(other).forEach(phrase -> theirs.addAll(List.of(phrase.split(" "))));
+            for (String word : words) {
+                if (theirs.contains(word) && !model.knows(word)) {
+                    try {
+                        List<String> sounds = bridge.get().respell(word);
+                        if (sounds.stream().allMatch(model::knows)) {
+                            foreign.put(word, sounds);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        log.debug("{} cannot be respelled for the {} model: {}", word, model.language(), e.getMessage());
+                    }
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            log.info("Voice in {}: {} words of other languages said as their bridges say them: {}", language,
+                    foreign.size(), foreign.keySet());
+        }
+        model.forgetVocabulary();
+        return foreign;
     }
 
     /** The decision's cut-offs for a language: through a bridge Sala acts only when surer. */

@@ -147,6 +147,22 @@ class SpanishVoiceCorpusTest {
                 .doesNotContain("Siguiente paso");
     }
 
+    /**
+     * A Spanish speaker at an English screen says "español": the English model does not know the
+     * word (Vosk would drop it from the grammar), so it is given to the model as the Spanish
+     * bridge says it, and the screen switches (or offers to).
+     */
+    @Test
+    void espanolSaidAtAnEnglishScreenSwitchesToSpanish() {
+        for (Voice speaker : List.of(Voice.ESPEAK_ES, Voice.ESPEAK_ES_F3)) {
+            VoiceReply reply = voice.transcribe("en", TestAudio.wav(TestAudio.pad(TestAudio.speak("español", speaker), 0.5, 1.0)));
+            boolean switches = Intent.SET_LANGUAGE.equals(reply.intent()) && "es".equals(reply.slots().get("language"))
+                    || reply.choices().stream().anyMatch(c -> Intent.SET_LANGUAGE.equals(c.intent())
+                    && "es".equals(c.slots().get("language")));
+            assertThat(switches).as("%s: %s", speaker.label, reply).isTrue();
+        }
+    }
+
     @Test
     void spanishThroughTheBridgeActsOnlyOnWhatItHeardAndNeverDowngradesAnEmergency() throws IOException {
         List<Result> results = new ArrayList<>();

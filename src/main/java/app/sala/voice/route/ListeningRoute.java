@@ -36,9 +36,11 @@ public final class ListeningRoute {
     private final SentenceMatcher matcher;
     private final PhoneticBridge bridge;
     private final BridgedSentences sentences;
+    private final ForeignWords foreign;
 
     private ListeningRoute(String language, SpeechModel model, Grammar grammar, SentenceMatcher matcher,
-                           PhoneticBridge bridge, BridgedSentences sentences) {
+                           PhoneticBridge bridge, BridgedSentences sentences, ForeignWords foreign) {
+        this.foreign = foreign;
         this.language = language;
         this.model = model;
         this.grammar = grammar;
@@ -47,15 +49,22 @@ public final class ListeningRoute {
         this.sentences = sentences;
     }
 
-    public static ListeningRoute direct(Assistant assistant, String language, SpeechModel model) {
-        return new ListeningRoute(language, model, Grammar.of(assistant.grammarPhrases(language)),
-                SentenceMatcher.of(assistant, language), null, null);
+    /**
+     * @param foreignWords words of other languages in the sentences that the model cannot hear as
+     *                     written, each in the model's words ("español" as another language's
+     *                     bridge says it); they are read back as the word
+     */
+    public static ListeningRoute direct(Assistant assistant, String language, SpeechModel model,
+                                        Map<String, List<String>> foreignWords) {
+        ForeignWords foreign = new ForeignWords(foreignWords);
+        return new ListeningRoute(language, model, Grammar.of(assistant.grammarPhrases(language).stream()
+                .map(foreign::respell).distinct().toList()), SentenceMatcher.of(assistant, language), null, null, foreign);
     }
 
     public static ListeningRoute bridged(Assistant assistant, String language, SpeechModel model, PhoneticBridge bridge,
                                   BridgedSentences sentences) {
         return new ListeningRoute(language, model, Grammar.of(sentences.phrases()),
-                new BridgedMatcher(assistant, language, bridge, sentences), bridge, sentences);
+                new BridgedMatcher(assistant, language, bridge, sentences), bridge, sentences, new ForeignWords(Map.of()));
     }
 
     public String language() {
@@ -88,14 +97,17 @@ public final class ListeningRoute {
      * language, not this one: it has nothing to give here and is left out.
      */
     public Transcript forDecision(Transcript heard) {
-        return bridge == null ? heard
-                : new Transcript(heard.grammar(), Heard.nothing(), heard.seconds(), heard.loudness());
+        if (bridge == null) {
+            return foreign.isEmpty() ? heard
+                    : new Transcript(foreign.restore(heard.grammar()), heard.free(), heard.seconds(), heard.loudness());
+        }
+        return new Transcript(heard.grammar(), Heard.nothing(), heard.seconds(), heard.loudness());
     }
 
     /** A grammar of only these sentences of the language, for listening again; null when none can be said. */
     public Grammar grammarOf(Collection<String> candidates) {
         if (bridge == null) {
-            return Grammar.of(List.copyOf(candidates));
+            return Grammar.of(candidates.stream().map(foreign::respell).distinct().toList());
         }
         List<String> bridged = candidates.stream().map(sentences::bridged).filter(Objects::nonNull).toList();
         return bridged.isEmpty() ? null : Grammar.of(bridged);
@@ -110,8 +122,11 @@ public final class ListeningRoute {
         if (again.isEmpty()) {
             return again;
         }
-        String sentence = bridge == null ? again.text()
-                : sentences.nearest(List.of(again.text().split(" ")), 1).stream().map(BridgedSentences.Near::sentence)
+        if (bridge == null) {
+            Heard restored = foreign.restore(again);
+            return candidates.contains(restored.text()) ? restored : Heard.nothing();
+        }
+        String sentence = sentences.nearest(List.of(again.text().split(" ")), 1).stream().map(BridgedSentences.Near::sentence)
                 .findFirst().orElse(null);
         return sentence != null && candidates.contains(sentence) ? again : Heard.nothing();
     }
@@ -136,7 +151,10 @@ public final class ListeningRoute {
 
     /** Words heard so far, to show while the visitor speaks. */
     public String shownWhileSpeaking(String partial) {
-        return bridge == null || partial == null ? partial : bridge.readBackText(partial);
+        if (partial == null) {
+            return null;
+        }
+        return bridge == null ? foreign.restore(new Heard(partial, List.of())).text() : bridge.readBackText(partial);
     }
 
     /** The matcher for words heard through the bridge. */
