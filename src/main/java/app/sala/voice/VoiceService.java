@@ -22,12 +22,14 @@ import app.sala.understanding.Understanding;
 import app.sala.usage.UsageFigures;
 import app.sala.voice.route.ListeningRoute;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,8 @@ public class VoiceService {
     private final PhoneticBridges bridges;
     private final Map<String, ListeningRoute> routes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> bridgeProblems = new ConcurrentHashMap<>();
+    /** The examples shown per language: they depend only on the files, so they are worked out once, not per reply. */
+    private final Map<String, List<String>> examples = new ConcurrentHashMap<>();
     private final UsageFigures usage;
 
     public VoiceService(SpeechModels models, Assistant assistant, Answers answers, VoiceInterpreter interpreter,
@@ -94,6 +98,8 @@ public class VoiceService {
                     route != null && route.bridged() ? " said into the " + route.modelLanguage() + " model" : "",
                     (System.nanoTime() - start) / 1_000_000);
         }
+        // Every route checked its phrases against its model's words during the warm-up: one read per model.
+        routes.values().forEach(route -> route.model().forgetVocabulary());
         models.quietenVosk();
     }
 
@@ -119,11 +125,13 @@ public class VoiceService {
      * so the kiosk never suggests a sentence it would answer with "Sorry".
      */
     public List<String> examples(String language) {
-        Optional<PhoneticBridge> bridge = bridged(language) ? bridges.bridge(language) : Optional.empty();
-        return assistant.examples(language).stream()
-                .filter(example -> bridge.isEmpty() || bridge.get().listensFor(assistant.understand(language, example)
-                        .intent().name()))
-                .toList();
+        return examples.computeIfAbsent(language, code -> {
+            Optional<PhoneticBridge> bridge = bridged(code) ? bridges.bridge(code) : Optional.empty();
+            return assistant.examples(code).stream()
+                    .filter(example -> bridge.isEmpty() || bridge.get().listensFor(assistant.understand(code, example)
+                            .intent().name()))
+                    .toList();
+        });
     }
 
     /**
@@ -131,7 +139,7 @@ public class VoiceService {
      * another language's model (with the sentences it cannot say, if any).
      */
     public Map<String, String> howHeard() {
-        Map<String, String> how = new java.util.LinkedHashMap<>();
+        Map<String, String> how = new LinkedHashMap<>();
         for (String language : languages()) {
             if (!bridged(language)) {
                 how.put(language, "its own speech model");
@@ -176,7 +184,6 @@ public class VoiceService {
             SpeechModel model = bridgeModel(code).orElseThrow(() -> new VoiceUnavailableException(code));
             BridgedSentences sentences = BridgedSentences.of(bridge, assistant.grammarPhrases(code), model::knows,
                     word -> assistant.isCommonWord(code, word));
-            model.forgetVocabulary();
             if (!sentences.problems().isEmpty()) {
                 bridgeProblems.put(code, sentences.problems());
                 log.warn("The {} bridge cannot respell {} of {} sentences in the words of the {} model; they are not"
@@ -194,15 +201,15 @@ public class VoiceService {
      * screen. Only words of the other language's own sentences count.
      */
     private Map<String, List<String>> foreignWords(String language, SpeechModel model) {
-        Map<String, List<String>> foreign = new java.util.LinkedHashMap<>();
-        Set<String> words = new java.util.TreeSet<>();
+        Map<String, List<String>> foreign = new LinkedHashMap<>();
+        Set<String> words = new TreeSet<>();
         assistant.grammarPhrases(language).forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
         for (String other : assistant.languages()) {
             Optional<PhoneticBridge> bridge = bridges.bridge(other).filter(b -> b.model().equals(model.language()));
             if (other.equals(language) || bridge.isEmpty()) {
                 continue;
             }
-            Set<String> theirs = new java.util.HashSet<>();
+            Set<String> theirs = new HashSet<>();
             assistant.grammarPhrases(other).forEach(phrase -> theirs.addAll(List.of(phrase.split(" "))));
             for (String word : words) {
                 if (theirs.contains(word) && !model.knows(word)) {
@@ -221,7 +228,6 @@ public class VoiceService {
             log.info("Voice in {}: {} words of other languages said as their bridges say them: {}", language,
                     foreign.size(), foreign.keySet());
         }
-        model.forgetVocabulary();
         return foreign;
     }
 
