@@ -20,15 +20,20 @@ public record Heard(String text, List<HeardWord> words) {
         return new Heard("", List.of());
     }
 
-    /** Parses Vosk's result JSON ({"text":..., "result":[{word, conf, start, end}]} or {"partial":...}). */
-    static Heard parse(String json) {
+    /**
+     * Parses Vosk's result JSON ({"text":..., "result":[{word, conf, start, end}]} or
+     * {"partial":...}) of a recognizer that heard {@code earlierSeconds} of audio before this
+     * utterance: word times start again at 0.
+     */
+    static Heard parse(String json, double earlierSeconds) {
         try {
             JsonNode node = JSON.readTree(json);
             String text = node.has("partial") ? node.path("partial").asText("") : node.path("text").asText("");
             List<HeardWord> words = new ArrayList<>();
             for (JsonNode word : node.path("result")) {
                 words.add(new HeardWord(word.path("word").asText(""), word.path("conf").asDouble(0),
-                        word.path("start").asDouble(0), word.path("end").asDouble(0)));
+                        Math.max(0, word.path("start").asDouble(0) - earlierSeconds),
+                        Math.max(0, word.path("end").asDouble(0) - earlierSeconds)));
             }
             return new Heard(text, words);
         } catch (Exception e) {

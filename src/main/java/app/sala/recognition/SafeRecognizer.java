@@ -6,7 +6,9 @@ import org.vosk.Recognizer;
  * A Vosk recognizer that cannot crash the JVM. Vosk's native code dies on a length beyond the
  * array, a second close or any use after close; it silently mishears odd-length chunks. So
  * every call is checked here: 16-bit little-endian mono only, the odd byte of a chunk carried
- * into the next, the utterance bounded, close idempotent and final.
+ * into the next, the utterance bounded, close idempotent and final. Closing gives the native
+ * recognizer back to its model, which may keep it for a later utterance ({@link IdleRecognizers});
+ * this object never touches it again.
  */
 public final class SafeRecognizer implements AutoCloseable {
 
@@ -17,18 +19,27 @@ public final class SafeRecognizer implements AutoCloseable {
     private final Recognizer recognizer;
     private final long maxBytes;
     private final int sampleRate;
+    /** Audio the native recognizer heard before this utterance: Vosk counts word times from its creation. */
+    private final double earlierSeconds;
+    private final boolean reusable;
     private long acceptedBytes;
     private int carried = -1;
     private boolean closed;
+    /** Vosk failed on this recognizer: it is closed, never kept for another utterance. */
+    private boolean failed;
 
-    SafeRecognizer(SpeechModel model, Recognizer recognizer, int sampleRate, double maxSeconds) {
+    SafeRecognizer(SpeechModel model, Recognizer recognizer, int sampleRate, double maxSeconds,
+                   double earlierSeconds, boolean reusable) {
         this.model = model;
         this.recognizer = recognizer;
         this.sampleRate = sampleRate;
+        this.earlierSeconds = earlierSeconds;
+        this.reusable = reusable;
         this.maxBytes = (long) (maxSeconds * sampleRate) * SpeechAudio.BYTES_PER_SAMPLE;
         try {
             recognizer.setWords(true);
         } catch (RuntimeException | LinkageError e) {
+            failed = true;
             close();
             throw new RecognitionException("Vosk refused word details: " + e.getMessage(), e);
         }
@@ -95,6 +106,7 @@ public final class SafeRecognizer implements AutoCloseable {
         try {
             return recognizer.acceptWaveForm(chunk, chunk.length);
         } catch (RuntimeException | LinkageError e) {
+            failed = true;
             throw new RecognitionException("Vosk failed on audio: " + e.getMessage(), e);
         }
     }
@@ -106,19 +118,19 @@ public final class SafeRecognizer implements AutoCloseable {
     /** The words so far of the current utterance; cheap, for live display. */
     public synchronized Heard partial() {
         checkOpen();
-        return Heard.parse(recognizer.getPartialResult());
+        return Heard.parse(recognizer.getPartialResult(), earlierSeconds);
     }
 
     /** The result after {@link #accept} returned true; the recognizer goes on with the next utterance. */
     public synchronized Heard result() {
         checkOpen();
-        return Heard.parse(recognizer.getResult());
+        return Heard.parse(recognizer.getResult(), earlierSeconds);
     }
 
     /** Flushes what is left of the audio and returns its result. */
     public synchronized Heard finalResult() {
         checkOpen();
-        return Heard.parse(recognizer.getFinalResult());
+        return Heard.parse(recognizer.getFinalResult(), earlierSeconds);
     }
 
     public synchronized boolean isClosed() {
@@ -132,11 +144,7 @@ public final class SafeRecognizer implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            recognizer.close();
-        } finally {
-            model.released();
-        }
+        model.released(recognizer, reusable && !failed, sampleRate, earlierSeconds + acceptedSeconds());
     }
 
     private void checkOpen() {

@@ -9,7 +9,8 @@ import org.vosk.Recognizer;
 /**
  * One loaded Vosk model, shared by every stream of its language. Vosk crashes the JVM when a
  * recognizer is made from a closed model, so the model counts its recognizers and really
- * closes only when asked to and the last recognizer has gone.
+ * closes only when asked to and the last recognizer has gone. Free-mode recognizers are kept
+ * between utterances ({@link IdleRecognizers}); grammar-mode ones are cheap and made anew.
  */
 public final class SpeechModel implements AutoCloseable {
 
@@ -20,6 +21,7 @@ public final class SpeechModel implements AutoCloseable {
     private boolean closeRequested;
     private boolean closed;
     private Optional<Set<String>> vocabulary;
+    private final IdleRecognizers idle = new IdleRecognizers();
 
     SpeechModel(String language, Path directory, Model model) {
         this.language = language;
@@ -63,7 +65,7 @@ public final class SpeechModel implements AutoCloseable {
         return open(grammar, sampleRate, maxSeconds);
     }
 
-    /** A recognizer for any words the model knows. */
+    /** A recognizer for any words the model knows: one kept from an earlier utterance when there is one. */
     public SafeRecognizer freeRecognizer(int sampleRate, double maxSeconds) {
         return open(null, sampleRate, maxSeconds);
     }
@@ -76,6 +78,11 @@ public final class SpeechModel implements AutoCloseable {
         if (closeRequested) {
             throw new IllegalStateException("the " + language + " speech model is closed");
         }
+        IdleRecognizers.Kept kept = grammar == null ? idle.take(sampleRate) : null;
+        if (kept != null) {
+            openRecognizers++;
+            return new SafeRecognizer(this, kept.recognizer(), sampleRate, maxSeconds, kept.heardSeconds(), true);
+        }
         Recognizer recognizer;
         try {
             recognizer = grammar == null
@@ -85,16 +92,38 @@ public final class SpeechModel implements AutoCloseable {
             throw new RecognitionException("Vosk could not create a recognizer: " + e.getMessage(), e);
         }
         openRecognizers++;
-        return new SafeRecognizer(this, recognizer, sampleRate, maxSeconds);
+        return new SafeRecognizer(this, recognizer, sampleRate, maxSeconds, 0, grammar == null);
     }
 
-    synchronized void released() {
+    /**
+     * A recognizer's utterance is over: keep it for the next one (reset) or close it. Called
+     * once per {@link SafeRecognizer}, which never touches it again.
+     */
+    synchronized void released(Recognizer recognizer, boolean reusable, int sampleRate, double heardSeconds) {
         openRecognizers--;
+        boolean kept = false;
+        if (reusable && !closeRequested) {
+            try {
+                recognizer.reset();
+                kept = idle.keep(new IdleRecognizers.Kept(recognizer, sampleRate, heardSeconds));
+            } catch (RuntimeException | LinkageError e) {
+                kept = false;
+            }
+        }
+        if (!kept) {
+            recognizer.close();
+        }
         closeIfUnused();
     }
 
+    /** Recognizers in use by an utterance (not those kept idle). */
     public synchronized int openRecognizers() {
         return openRecognizers;
+    }
+
+    /** Free-mode recognizers kept for the next utterances. */
+    public synchronized int idleRecognizers() {
+        return idle.size();
     }
 
     public synchronized boolean isClosed() {
@@ -105,6 +134,7 @@ public final class SpeechModel implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeRequested = true;
+        idle.drain().forEach(Recognizer::close);
         closeIfUnused();
     }
 
