@@ -20,8 +20,8 @@ import org.vosk.Recognizer;
  */
 final class IdleRecognizers {
 
-    /** One visitor speaks at a time; two cover a second stream (an upload, a staff test) without waiting. */
-    static final int KEPT = 2;
+    /** One visitor speaks at a time: a second stream at once (an upload, a staff test) gets a new one, closed after. */
+    static final int KEPT = 1;
     static final double RETIRE_AFTER_SECONDS = 1_800;
 
     /** A native recognizer and how much audio it has heard since it was made. */

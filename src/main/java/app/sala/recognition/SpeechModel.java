@@ -23,7 +23,7 @@ public final class SpeechModel implements AutoCloseable {
     private Optional<Set<String>> vocabulary;
     private final IdleRecognizers idle = new IdleRecognizers();
 
-    SpeechModel(String language, Path directory, Model model) {
+    public SpeechModel(String language, Path directory, Model model) {
         this.language = language;
         this.directory = directory;
         this.model = model;

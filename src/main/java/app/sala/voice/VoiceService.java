@@ -3,7 +3,6 @@ package app.sala.voice;
 import app.sala.answers.Answers;
 import app.sala.answers.Choice;
 import app.sala.answers.Reply;
-import app.sala.bridge.BridgedSentences;
 import app.sala.bridge.PhoneticBridge;
 import app.sala.bridge.PhoneticBridges;
 import app.sala.recognition.Grammar;
@@ -11,8 +10,6 @@ import app.sala.recognition.Heard;
 import app.sala.recognition.ListeningSession;
 import app.sala.recognition.RecognitionProperties;
 import app.sala.recognition.SpeechAudio;
-import app.sala.recognition.SpeechModel;
-import app.sala.recognition.SpeechModels;
 import app.sala.recognition.Transcript;
 import app.sala.recognition.UploadedWav;
 import app.sala.sentences.Intent;
@@ -21,15 +18,16 @@ import app.sala.understanding.Assistant;
 import app.sala.understanding.Understanding;
 import app.sala.usage.UsageFigures;
 import app.sala.voice.route.ListeningRoute;
+import app.sala.voice.route.ListeningRoutes;
+import jakarta.annotation.PostConstruct;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,23 +51,22 @@ public class VoiceService {
     /** An English reading this strong at a Spanish screen (through the bridge) says the visitor spoke English. */
     private static final double OTHER_LANGUAGE_SCORE = 0.3;
 
-    private final SpeechModels models;
     private final Assistant assistant;
     private final Answers answers;
     private final VoiceInterpreter interpreter;
     private final RecognitionProperties properties;
     private final PhoneticBridges bridges;
-    private final Map<String, ListeningRoute> routes = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> bridgeProblems = new ConcurrentHashMap<>();
+    private final ListeningRoutes routes;
     /** The examples shown per language: they depend only on the files, so they are worked out once, not per reply. */
     private final Map<String, List<String>> examples = new ConcurrentHashMap<>();
     private final UsageFigures usage;
+    private CompletableFuture<Void> warmUp = CompletableFuture.completedFuture(null);
 
-    public VoiceService(SpeechModels models, Assistant assistant, Answers answers, VoiceInterpreter interpreter,
+    public VoiceService(ListeningRoutes routes, Assistant assistant, Answers answers, VoiceInterpreter interpreter,
                         RecognitionProperties properties, UsageFigures usage, PhoneticBridges bridges) {
+        this.routes = routes;
         this.usage = usage;
         this.bridges = bridges;
-        this.models = models;
         this.assistant = assistant;
         this.answers = answers;
         this.interpreter = interpreter;
@@ -78,12 +75,32 @@ public class VoiceService {
 
     /**
      * Builds each language's grammar and a first recognizer pair before the first visitor
-     * taps: the first decode is the slow one. Vosk names every grammar word its model does not
-     * know while this runs (once, in the log); afterwards only its errors are shown, or each
-     * microphone tap would repeat the list.
+     * taps: the first decode is the slow one. It runs on a thread of its own from the moment
+     * this service exists, while Spring, Vaadin and Tomcat start (it waits for the models,
+     * which load on theirs); the application is ready only when it has ended. Vosk names every
+     * grammar word its model does not know while this runs (once, in the log); afterwards only
+     * its errors are shown, or each microphone tap would repeat the list.
      */
+    @PostConstruct
+    void warmUpInBackground() {
+        warmUp = CompletableFuture.runAsync(this::warmUp, runnable -> {
+            Thread thread = new Thread(runnable, "voice-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
     @EventListener(ApplicationReadyEvent.class)
-    public void warmUp() {
+    public void awaitWarmUp() {
+        try {
+            warmUp.join();
+        } catch (CompletionException e) {
+            // The kiosk still works by touch; each listening session reports its own failure.
+            log.error("Voice warm-up failed", e.getCause());
+        }
+    }
+
+    private void warmUp() {
         for (String language : languages()) {
             long start = System.nanoTime();
             try (ListeningSession session = open(language)) {
@@ -92,32 +109,38 @@ public class VoiceService {
             } catch (RuntimeException e) {
                 log.warn("Voice warm-up failed for {}: {}", language, e.getMessage());
             }
-            ListeningRoute route = routes.get(language);
+            ListeningRoute route = route(language);
             log.info("Voice ready in {}: {} phrases{}, warmed up in {} ms", language,
                     route == null ? 0 : route.grammar().phrases().size(),
                     route != null && route.bridged() ? " said into the " + route.modelLanguage() + " model" : "",
                     (System.nanoTime() - start) / 1_000_000);
         }
-        // Every route checked its phrases against its model's words during the warm-up: one read per model.
-        routes.values().forEach(route -> route.model().forgetVocabulary());
-        models.quietenVosk();
+        routes.warmedUp();
     }
 
-    /**
-     * Voice is offered in a language with sentences to understand and a speech model: its own,
-     * or the model its phonetic bridge speaks into. A real model wins over the bridge.
-     */
+    /** Whether a visitor can speak in this language ({@link ListeningRoutes#listens}). */
     public boolean listens(String language) {
-        return assistant.languages().contains(language) && (models.listens(language) || bridgeModel(language).isPresent());
+        return routes.listens(language);
     }
 
     public List<String> languages() {
-        return assistant.languages().stream().filter(this::listens).toList();
+        return routes.languages();
     }
 
-    /** Whether a language is heard through the phonetic bridge rather than a model of its own. */
     public boolean bridged(String language) {
-        return !models.listens(language) && listens(language);
+        return routes.bridged(language);
+    }
+
+    public Map<String, String> howHeard() {
+        return routes.howHeard();
+    }
+
+    public Map<String, List<String>> bridgeProblems() {
+        return routes.bridgeProblems();
+    }
+
+    private ListeningRoute route(String language) {
+        return routes.route(language).orElseThrow(() -> new VoiceUnavailableException(language));
     }
 
     /**
@@ -135,100 +158,11 @@ public class VoiceService {
     }
 
     /**
-     * How each language with voice is heard, for staff: its own model, or the bridge into
-     * another language's model (with the sentences it cannot say, if any).
-     */
-    public Map<String, String> howHeard() {
-        Map<String, String> how = new LinkedHashMap<>();
-        for (String language : languages()) {
-            if (!bridged(language)) {
-                how.put(language, "its own speech model");
-            } else {
-                ListeningRoute route = route(language);
-                List<String> problems = bridgeProblems.getOrDefault(language, List.of());
-                how.put(language, "the phonetic bridge into the " + route.modelLanguage() + " model ("
-                        + route.grammar().phrases().size() + " phrases" + (problems.isEmpty() ? ""
-                        : ", " + problems.size() + " sentences cannot be said: see the log") + ")");
-            }
-        }
-        return how;
-    }
-
-    /** The sentences the bridge could not respell in the model's words, by language (empty once all can). */
-    public Map<String, List<String>> bridgeProblems() {
-        return Map.copyOf(bridgeProblems);
-    }
-
-    private Optional<SpeechModel> bridgeModel(String language) {
-        return bridges.bridge(language).flatMap(bridge -> models.model(bridge.model()));
-    }
-
-    /**
      * @throws VoiceUnavailableException when the language has no model or no sentences
      */
     public ListeningSession open(String language) {
         ListeningRoute route = route(language);
         return new ListeningSession(route.model(), route.grammar(), properties.maxUtteranceSeconds());
-    }
-
-    private ListeningRoute route(String language) {
-        if (!listens(language)) {
-            throw new VoiceUnavailableException(language);
-        }
-        return routes.computeIfAbsent(language, code -> {
-            Optional<SpeechModel> own = models.model(code);
-            if (own.isPresent()) {
-                return ListeningRoute.direct(assistant, code, own.get(), foreignWords(code, own.get()));
-            }
-            PhoneticBridge bridge = bridges.bridge(code).orElseThrow(() -> new VoiceUnavailableException(code));
-            SpeechModel model = bridgeModel(code).orElseThrow(() -> new VoiceUnavailableException(code));
-            BridgedSentences sentences = BridgedSentences.of(bridge, assistant.grammarPhrases(code), model::knows,
-                    word -> assistant.isCommonWord(code, word));
-            if (!sentences.problems().isEmpty()) {
-                bridgeProblems.put(code, sentences.problems());
-                log.warn("The {} bridge cannot respell {} of {} sentences in the words of the {} model; they are not"
-                                + " heard (not understood): {}", code, sentences.problems().size(),
-                        assistant.grammarPhrases(code).size(), model.language(), sentences.problems());
-            }
-            return ListeningRoute.bridged(assistant, code, model, bridge, sentences);
-        });
-    }
-
-    /**
-     * Words of another language in this language's sentences ("español" in English) that the
-     * model does not know, each as that language's bridge into this model says it: Vosk would
-     * drop them from the grammar, so a Spanish speaker could not say "español" at an English
-     * screen. Only words of the other language's own sentences count.
-     */
-    private Map<String, List<String>> foreignWords(String language, SpeechModel model) {
-        Map<String, List<String>> foreign = new LinkedHashMap<>();
-        Set<String> words = new TreeSet<>();
-        assistant.grammarPhrases(language).forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
-        for (String other : assistant.languages()) {
-            Optional<PhoneticBridge> bridge = bridges.bridge(other).filter(b -> b.model().equals(model.language()));
-            if (other.equals(language) || bridge.isEmpty()) {
-                continue;
-            }
-            Set<String> theirs = new HashSet<>();
-            assistant.grammarPhrases(other).forEach(phrase -> theirs.addAll(List.of(phrase.split(" "))));
-            for (String word : words) {
-                if (theirs.contains(word) && !model.knows(word)) {
-                    try {
-                        List<String> sounds = bridge.get().respell(word);
-                        if (sounds.stream().allMatch(model::knows)) {
-                            foreign.put(word, sounds);
-                        }
-                    } catch (IllegalArgumentException e) {
-                        log.debug("{} cannot be respelled for the {} model: {}", word, model.language(), e.getMessage());
-                    }
-                }
-            }
-        }
-        if (!foreign.isEmpty()) {
-            log.info("Voice in {}: {} words of other languages said as their bridges say them: {}", language,
-                    foreign.size(), foreign.keySet());
-        }
-        return foreign;
     }
 
     /** The decision's cut-offs for a language: through a bridge Sala acts only when surer. */
@@ -239,8 +173,7 @@ public class VoiceService {
 
     /** What the visitor is shown while speaking: the words so far, in the language spoken. */
     public String shownWhileSpeaking(String language, String partial) {
-        ListeningRoute route = routes.get(language);
-        return route == null ? partial : route.shownWhileSpeaking(partial);
+        return routes.route(language).map(route -> route.shownWhileSpeaking(partial)).orElse(partial);
     }
 
     /**

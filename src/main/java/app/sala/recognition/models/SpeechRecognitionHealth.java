@@ -1,4 +1,4 @@
-package app.sala.recognition;
+package app.sala.recognition.models;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,14 @@
-package app.sala.recognition;
+package app.sala.recognition.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.content.ClinicProperties;
 import app.sala.content.ContentCatalog;
 import app.sala.content.ContentProperties;
+import app.sala.recognition.RecognitionProperties;
+import app.sala.recognition.SafeRecognizer;
+import app.sala.recognition.SpeechAudio;
+import app.sala.recognition.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
