@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The kiosk PC's files (src/main/kiosk/linux), checked as far as a test without root can: the
  * browser policy, what install.sh writes, the launcher's browser command line against docs/INSTALL.md,
- * and that the scripts are valid bash.
+ * which jar and archive the server launcher starts, and that the scripts are valid bash. The real
+ * start from the archive: {@code KioskServerIT}.
  */
 class LinuxKioskFilesTest {
 
@@ -94,8 +95,14 @@ class LinuxKioskFilesTest {
                 .contains("SALA_URL=http://127.0.0.1:8080/", "SALA_KIOSK_USER=lobby");
         String service = Files.readString(root.resolve("etc/systemd/system/sala.service"));
         assertThat(service).contains("User=sala", "Restart=always", "ProtectSystem=strict", "NoNewPrivileges=yes",
-                "ExecStart=/usr/bin/java -Xmx512m", "-jar /opt/sala/sala.jar",
-                "--spring.config.additional-location=optional:file:/etc/sala/");
+                "ExecStart=/opt/sala/bin/sala-server --spring.config.additional-location=optional:file:/etc/sala/");
+        Path server = root.resolve("opt/sala/bin/sala-server");
+        assertThat(Files.isExecutable(server)).isTrue();
+        assertThat(server).content().contains("SALA_HOME=\"${SALA_HOME:-/opt/sala}\"", "SALA_XMX=\"${SALA_XMX:-256m}\"",
+                "MALLOC_ARENA_MAX", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=");
+        assertThat(result.output()).as("a package gets its archive on the kiosk PC, with that PC's Java")
+                .contains("sala-server --prepare");
+        assertThat(root.resolve("opt/sala/app")).doesNotExist();
         assertThat(root.resolve("etc/xdg/autostart/sala-kiosk.desktop")).content()
                 .contains("Exec=/opt/sala/bin/sala-kiosk");
         assertThat(root.resolve("etc/sala/application.properties")).content()
@@ -220,8 +227,47 @@ class LinuxKioskFilesTest {
     }
 
     @Test
+    void theServerStartsFromItsArchiveOnlyWhileTheArchiveIsFromTheInstalledJar() throws Exception {
+        // A stand-in java that prints how it was called: which jar and which archive the server would start with.
+        Path java = Files.writeString(temp.resolve("java"), """
+                #!/bin/bash
+                echo "java $*"
+                args=("$@")
+                for i in "${!args[@]}"; do [[ "${args[$i]}" == --destination ]] && mkdir -p "${args[$((i + 1))]}"; done
+                exit 0
+                """.stripLeading());
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = Files.createDirectories(temp.resolve("opt-sala"));
+        Files.writeString(home.resolve("sala.jar"), "the installed jar");
+        Map<String, String> environment = Map.of("SALA_HOME", home.toString(), "SALA_XMX", "256m", "JAVA", java.toString());
+        List<String> start = List.of("bash", LINUX.resolve("sala-server").toString(), "--server.port=9000");
+
+        Result plain = run(start, environment);
+        assertThat(plain.status()).as(plain.output()).isZero();
+        assertThat(plain.output()).as("no archive yet").contains("-jar " + home.resolve("sala.jar") + " --server.port=9000")
+                .contains("-Xmx256m", "-XX:+UseSerialGC").doesNotContain("SharedArchiveFile");
+
+        Result prepared = run(List.of("bash", LINUX.resolve("sala-server").toString(), "--prepare"), environment);
+        assertThat(prepared.status()).as(prepared.output()).isZero();
+        assertThat(prepared.output()).contains("-Djarmode=tools -jar " + home.resolve("sala.jar") + " extract",
+                "-XX:ArchiveClassesAtExit=" + home.resolve("app/sala.jsa"), "-Dspring.context.exit=onRefresh");
+        Files.writeString(home.resolve("app/sala.jsa"), "archive");
+        Files.writeString(home.resolve("app/sala.jar"), "unpacked");
+
+        Result archived = run(start, environment);
+        assertThat(archived.output()).contains("-XX:SharedArchiveFile=" + home.resolve("app/sala.jsa"),
+                "-jar " + home.resolve("app/sala.jar") + " --server.port=9000");
+
+        Files.writeString(home.resolve("sala.jar"), "a newer jar, copied without --prepare");
+        Result stale = run(start, environment);
+        assertThat(stale.output()).as("the unpacked app of the old jar is not started")
+                .contains("-jar " + home.resolve("sala.jar") + " --server.port=9000", "run sala-server --prepare")
+                .doesNotContain("SharedArchiveFile");
+    }
+
+    @Test
     void theScriptsAreValidBash() throws Exception {
-        for (String script : List.of("sala-kiosk", "install.sh")) {
+        for (String script : List.of("sala-kiosk", "sala-server", "install.sh")) {
             Result result = run(List.of("bash", "-n", LINUX.resolve(script).toString()), Map.of());
             assertThat(result.status()).as(script + ": " + result.output()).isZero();
             assertThat(Files.isExecutable(LINUX.resolve(script))).as(script + " is executable").isTrue();
