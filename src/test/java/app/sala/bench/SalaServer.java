@@ -15,13 +15,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar as a kiosk runs it: a separate {@code java -Xmx256m -jar target/sala.jar}
- * process on a free loopback port, with the real models, a fresh speech cache, prewarm off (so
- * the uncached read-aloud figure is uncached) and the bare baseline routes switched on. It
- * knows when it became ready and how much memory it holds.
+ * The packaged jar as its own process on a free loopback port, with the real models, a fresh
+ * speech cache, prewarm off (so the uncached read-aloud figure is uncached) and the bare
+ * baseline routes switched on: either as {@code java -Xmx256m -jar target/sala.jar} or as the
+ * kiosk runs it, through {@code sala-server} with its start-up archive and memory settings. It
+ * knows when it became ready, when each step of its start was logged, and how much memory it
+ * holds. The bare Vaadin application of the same jar ({@code BareVaadinApplication}) is the
+ * start-up baseline.
  */
 final class SalaServer implements AutoCloseable {
 
@@ -29,6 +34,11 @@ final class SalaServer implements AutoCloseable {
     private final int port;
     private final long launchedNanos;
     private volatile long startedLogNanos;
+    /** Log lines that mark a step of the start: the first time each was seen, in seconds since launch. */
+    static final List<String> MILESTONES = List.of("Starting SalaApplication", "Root WebApplicationContext",
+            "Content loaded", "Sentences loaded", "Speech recognition:", "Started SalaApplication", "Voice ready in en",
+            "Voice ready in es", "Started BareVaadinApplication");
+    private final Map<String, Double> milestones = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private SalaServer(Process process, int port, long launchedNanos) {
@@ -43,13 +53,67 @@ final class SalaServer implements AutoCloseable {
 
     /** With more settings on the command line ({@code --sala.voice.capture.noise-suppression=false}...). */
     static SalaServer start(Path jar, Path models, Path speechCache, Path log, List<String> settings) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        return launch(List.of(JAVA, "-Xmx256m", "-jar", jar.toString()), Map.of(), models, speechCache, log, settings);
+    }
+
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final Path LAUNCHER = Path.of("src", "main", "kiosk", "linux", "sala-server");
+
+    /**
+     * Installs the jar into {@code home} as install.sh does ({@code sala-server --prepare}: unpacked,
+     * start-up archive recorded); seconds it took.
+     */
+    static double prepareKiosk(Path jar, Path home, Path models, Path log) throws IOException, InterruptedException {
+        Files.createDirectories(home);
+        Files.copy(jar, home.resolve("sala.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        long start = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder("bash", LAUNCHER.toString(), "--prepare",
+                "--sala.voice.models-dir=" + models.toAbsolutePath(), "--sala.usage.dir=")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        kioskEnvironment(builder.environment(), home);
+        Process prepare = builder.start();
+        if (!prepare.waitFor(5, TimeUnit.MINUTES) || prepare.exitValue() != 0) {
+            prepare.destroyForcibly();
+            throw new IllegalStateException("sala-server --prepare failed, see " + log);
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar.toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1",
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Sala as the kiosk service starts it: sala-server, from the archive {@link #prepareKiosk} made. */
+    static SalaServer startKiosk(Path home, Path models, Path speechCache, Path log, List<String> settings) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>();
+        kioskEnvironment(environment, home);
+        return launch(List.of("bash", LAUNCHER.toString()), environment, models, speechCache, log, settings);
+    }
+
+    private static void kioskEnvironment(Map<String, String> environment, Path home) {
+        environment.keySet().removeIf(name -> name.startsWith("SALA_") || name.equals("MALLOC_ARENA_MAX"));
+        environment.put("SALA_HOME", home.toAbsolutePath().toString());
+        environment.put("SALA_XMX", "256m");
+        environment.put("JAVA", JAVA);
+    }
+
+    /** The bare Vaadin application of the same jar (Spring Boot's PropertiesLauncher picks its main class). */
+    static SalaServer startBare(Path jar, Path log) throws IOException {
+        int port = freePort();
+        List<String> command = List.of(JAVA, "-Xmx256m", "-cp", jar.toString(),
+                "-Dloader.main=app.sala.bench.BareVaadinApplication", "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--server.port=" + port, "--server.address=127.0.0.1", "--sala.bench.bare-routes=true",
+                "--vaadin.allowed-packages=app.sala.bench");
+        return launch(command, Map.of(), port, log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static SalaServer launch(List<String> launcher, Map<String, String> environment, Path models, Path speechCache,
+                                     Path log, List<String> settings) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--sala.voice.models-dir=" + models.toAbsolutePath(),
                 "--sala.speech.cache-dir=" + speechCache.toAbsolutePath(),
                 "--sala.speech.prewarm=false",
@@ -60,9 +124,16 @@ final class SalaServer implements AutoCloseable {
                 "--sala.voice.streams-per-minute=100000",
                 "--management.endpoint.health.show-details=always"));
         command.addAll(settings);
+        return launch(command, environment, port, log);
+    }
+
+    private static SalaServer launch(List<String> command, Map<String, String> environment, int port, Path log)
+            throws IOException {
         Files.createDirectories(log.getParent());
         long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         SalaServer server = new SalaServer(process, port, launched);
         Thread pump = new Thread(() -> server.pump(log), "sala-server-log");
         pump.setDaemon(true);
@@ -77,6 +148,11 @@ final class SalaServer implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 if (startedLogNanos == 0 && line.contains("Started SalaApplication")) {
                     startedLogNanos = System.nanoTime();
+                }
+                for (String milestone : MILESTONES) {
+                    if (line.contains(milestone)) {
+                        milestones.putIfAbsent(milestone, (System.nanoTime() - launchedNanos) / 1e9);
+                    }
                 }
                 out.println(line);
             }
@@ -105,6 +181,34 @@ final class SalaServer implements AutoCloseable {
             Thread.sleep(50);
         }
         throw new IllegalStateException("Sala was not ready within " + limit);
+    }
+
+    /** Waits until a page answers 200 (the bare application has no model to wait for); seconds since launch. */
+    double awaitPage(String path, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the process exited with " + process.exitValue() + " during startup (see log)");
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return (System.nanoTime() - launchedNanos) / 1e9;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException(path + " did not answer within " + limit);
+    }
+
+    /** When each step of the start was logged, seconds since launch (only the steps seen). */
+    Map<String, Double> milestones() {
+        Map<String, Double> ordered = new java.util.LinkedHashMap<>();
+        MILESTONES.stream().filter(milestones::containsKey).forEach(m -> ordered.put(m, milestones.get(m)));
+        return ordered;
     }
 
     /** Seconds from launch to the "Started SalaApplication" log line, NaN if not seen. */

@@ -41,6 +41,11 @@ final class VoiceClient {
     }
 
     Streamed stream(byte[] pcm) throws Exception {
+        return stream(pcm, 1.0);
+    }
+
+    /** Streams {@code speed} times faster than real time (the soak run's many utterances). */
+    Streamed stream(byte[] pcm, double speed) throws Exception {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         long[] finalAt = {0};
@@ -86,7 +91,7 @@ final class VoiceClient {
             java.util.List<Long> sent = new java.util.ArrayList<>();
             boolean endedByServer = false;
             for (int offset = 0, frame = 0; offset < pcm.length; offset += SpeechAudio.CHUNK_BYTES, frame++) {
-                long due = first + frame * TimeUnit.MILLISECONDS.toNanos(SpeechAudio.CHUNK_MILLIS);
+                long due = first + (long) (frame * TimeUnit.MILLISECONDS.toNanos(SpeechAudio.CHUNK_MILLIS) / speed);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
