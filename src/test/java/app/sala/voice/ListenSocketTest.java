@@ -3,7 +3,7 @@ package app.sala.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sala.recognition.SpeechModel;
-import app.sala.recognition.SpeechModels;
+import app.sala.recognition.models.SpeechModels;
 import app.sala.recognition.TestAudio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
