@@ -261,8 +261,18 @@ final class SalaServer implements AutoCloseable {
                     .redirectErrorStream(true).start();
             String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor(20, TimeUnit.SECONDS);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
-            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+            // One line per generation (serial: "def new generation", "tenured generation"; G1: "garbage-first heap").
+            double used = 0;
+            boolean found = false;
+            for (String line : out.split("\n")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(generation|heap) +total \\d+K, used (\\d+)K")
+                        .matcher(line);
+                if (m.find()) {
+                    used += Long.parseLong(m.group(2)) / 1024.0;
+                    found = true;
+                }
+            }
+            return found ? used : Double.NaN;
         } catch (IOException | InterruptedException e) {
             return Double.NaN;
         }
