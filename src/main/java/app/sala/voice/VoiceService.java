@@ -109,10 +109,11 @@ public class VoiceService {
             } catch (RuntimeException e) {
                 log.warn("Voice warm-up failed for {}: {}", language, e.getMessage());
             }
-            ListeningRoute route = route(language);
+            Optional<ListeningRoute> route = routes.route(language);
             log.info("Voice ready in {}: {} phrases{}, warmed up in {} ms", language,
-                    route == null ? 0 : route.grammar().phrases().size(),
-                    route != null && route.bridged() ? " said into the " + route.modelLanguage() + " model" : "",
+                    route.map(r -> r.grammar().phrases().size()).orElse(0),
+                    route.filter(ListeningRoute::bridged).map(r -> " said into the " + r.modelLanguage() + " model")
+                            .orElse(""),
                     (System.nanoTime() - start) / 1_000_000);
         }
         routes.warmedUp();

@@ -254,6 +254,9 @@ final class SalaServer implements AutoCloseable {
         }
     }
 
+    private static final java.util.regex.Pattern HEAP_LINE =
+            java.util.regex.Pattern.compile("(generation|heap) +total \\d+K, used (\\d+)K");
+
     /** The heap in use after a GC, in MB (jcmd GC.heap_info), NaN if jcmd is missing. */
     double heapUsedMb() {
         try {
@@ -265,8 +268,7 @@ final class SalaServer implements AutoCloseable {
             double used = 0;
             boolean found = false;
             for (String line : out.split("\n")) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(generation|heap) +total \\d+K, used (\\d+)K")
-                        .matcher(line);
+                java.util.regex.Matcher m = HEAP_LINE.matcher(line);
                 if (m.find()) {
                     used += Long.parseLong(m.group(2)) / 1024.0;
                     found = true;
